@@ -289,12 +289,21 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if converted:
         # "20 km (12 miles)": a small whole number converted is off by up to half its last unit.
         tolerance = min(0.1, max(tolerance, _half_unit(a), _half_unit(b)))
+        if written_reach and (a.approximate or b.approximate):
+            # A hedge already reaches as far as its digits are rounded ("about 2,300 km"), and a converted figure's
+            # rounding is that rounding: granting a conversion's slack past it again let "about 2,300 km" hold 1,320
+            # nautical miles (2,445 km). Only a small whole number's half unit stays.
+            tolerance = min(0.1, max(_half_unit(a), _half_unit(b)))
         a, b = in_base_units(a), in_base_units(b)
     if _same_bound(a.low, b.low) and _same_bound(a.high, b.high) and a.vague == b.vague and _same_hedge(a, b):
         return "equal"  # (to the float: "2 minutes 41 seconds" and "two minutes forty-one" sum in another order)
     ia = _interval_as_written(written[0], a, approx_tolerance, written_reach)
     ib = _interval_as_written(written[1], b, approx_tolerance, written_reach)
     rel = _interval_relation(ia, ib)
+    if written_reach and rel == "overlap" and a.approximate and b.approximate and _only_touch(ia, ib):
+        # Two hedged figures whose reaches share only their edge are two roundings of two figures: "about 20" and
+        # "some 30" meet at 25, which neither writer would have rounded so.
+        rel = "disjoint"
     # A verdict reads a hedge as far as its digits reach (``written_reach``): "about 1,800 miles" converted is
     # 2,750 to 3,040 km, and a conversion's rounding is granted from there, not from a tenth around it.
     close = _gap_within(ia, ib, tolerance) if written_reach else _close(a, b, tolerance)
@@ -304,6 +313,11 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if rel == "equal":
         return "overlap"  # one interval, said with different hedges ("more than 40", "at least 40")
     return rel
+
+
+def _only_touch(ia: tuple[float, float], ib: tuple[float, float]) -> bool:
+    """Two intervals that share only their edge ("about 20" to 25, "some 30" from 25)."""
+    return math.isclose(ia[1], ib[0], rel_tol=1e-9) or math.isclose(ib[1], ia[0], rel_tol=1e-9)
 
 
 def _interval_as_written(written: Quantity, base: Quantity, approx_tolerance: float, written_reach: bool) -> tuple[float, float]:

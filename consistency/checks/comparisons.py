@@ -721,9 +721,44 @@ _SPAN_PARTS = re.compile(
 )
 
 
+# The same told in days and hours, or in the short form a record table uses ("41 days and 9 hours", "12d 03h 40m"): a
+# long time is read to its last part too, not to its whole days.
+_DAY_PARTS = re.compile(r"\bdays?\b,?\s+(?:and\s+)?[\w.-]+\s+(?P<u>hours?|hrs?)\b", re.IGNORECASE)
+_SHORT_PARTS = re.compile(r"\b\d+\s?d(?:\s+\d+\s?h)?(?:\s+\d+\s?m)?(?:\s+\d+\s?s)?\b", re.IGNORECASE)
+_PART_SECONDS = {**_CLOCK_SECONDS, "day": 86400.0}  # the parts a time taken is told in, days to seconds
+
+
+# A weight or a length told in two units, the larger then the smaller ("7lb 6oz", "5 feet 11 inches", "1 m 82 cm"):
+# read to its smaller part, as a time told in parts is.
+_MEASURE_PARTS = re.compile(
+    r"\d\s*(?:lbs?|pounds?|ft|feet|foot|m|metres?|meters?)\s*,?\s*(?:and\s+)?\d+(?:\.\d+)?\s*"
+    r"(?P<u>oz|ounces?|in|inch(?:es)?|cm|centimet(?:re|er)s?)\b",
+    re.IGNORECASE,
+)
+_PART_UNITS = {"oz": "oz", "ou": "oz", "in": "in", "cm": "cm", "ce": "cm"}  # (by the part's first two letters)
+
+
+def _measure_part_half(f: Fact, value: Quantity) -> float | None:
+    """Half the smaller part of a measure told in two units, in the figure's unit ("7lb 6oz": half an ounce, in
+    pounds); None when it is told otherwise."""
+    told = _MEASURE_PARTS.search(f.text)
+    if not told or value.unit not in UNITS:
+        return None
+    part = UNITS.get(_PART_UNITS.get(told.group("u")[:2].lower(), ""))
+    whole = UNITS[value.unit]
+    if part is None or part[0] != whole[0] or not part[2] or not whole[2]:
+        return None
+    return part[2] / whole[2] / 2
+
+
 def _last_span_part(text: str) -> str | None:
     units = [m.group("u").lower() for m in _SPAN_PARTS.finditer(text)]
-    return None if not units else "min" if units[-1].startswith("min") else "s"
+    if units:
+        return "min" if units[-1].startswith("min") else "s"
+    short = _SHORT_PARTS.search(text)
+    if short and " " in short.group().strip():
+        return {"d": "day", "h": "h", "m": "min", "s": "s"}[short.group().rstrip()[-1].lower()]
+    return "h" if _DAY_PARTS.search(text) else None
 
 
 def _told_as_clock(f: Fact) -> bool:
@@ -747,10 +782,17 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
         half = (10.0 ** -len(race.group("f")[1:]) / 2 if race.group("f") else 0.5) / _CLOCK_SECONDS.get(value.unit or "s", 1.0)
         return value.low - half, value.low + half
     smallest = _last_span_part(f.text)
-    if smallest and value.unit in _CLOCK_SECONDS:
+    if smallest and value.unit in _PART_SECONDS:
         # "6 minutes 22 seconds", "26 hours and 14 minutes": a time taken, read to its last part's unit
-        half = _CLOCK_SECONDS[smallest] / _CLOCK_SECONDS[value.unit] / 2
+        half = _PART_SECONDS[smallest] / _PART_SECONDS[value.unit] / 2
+        if value.unit == "day":
+            # (a long time told in days and hours is as often cut at its last part as rounded: "two days and
+            # nine hours" for 2d 09h 50m)
+            return value.low - half, value.low + 3 * half
         return value.low - half, value.low + half
+    part_half = _measure_part_half(f, value)
+    if part_half is not None:
+        return value.low - part_half, value.low + part_half
     match = _DIGITS.search(f.text)
     if not match:
         # "two decades", "three centuries": counted in tens or hundreds of years, so that coarse.
@@ -840,7 +882,20 @@ def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
     if len(written.replace(".", "").lstrip("0")) < fewest:
         return False
     step = 10.0 ** -len(written.split(".")[1]) if "." in written else 1.0
+    step *= _written_scale_step(coarse.low, written)  # type: ignore[arg-type]
     return coarse.low != fine.low and _rounds_to(fine.low, coarse.low, step)  # type: ignore[arg-type]
+
+
+def _written_scale_step(value: float, written: str) -> float:
+    """The power of ten a figure's written digits are scaled by in its unit ("7.8 cents" is 0.078 dollars: 0.01; "2.5
+    billion": 1e9), so a step of the digits as written is one in the figure's unit: "7.8 cents" is good to a tenth of
+    a cent, not a tenth of a dollar (which would hold "8.7 cents"). 1 when the digits are the figure itself or are only
+    part of it ("13:58.42", a time whose first digits are its minutes)."""
+    number = float(written)
+    if not number or not value:
+        return 1.0
+    power = round(math.log10(abs(value / number)))
+    return 10.0**power if math.isclose(abs(value / number), 10.0**power, rel_tol=1e-6) else 1.0
 
 
 def _rounds_to(fine: float, coarse: float, step: float) -> bool:
@@ -1862,8 +1917,11 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
 # How far under a ceiling ("up to 7,400 seats", "as many as 30 barges") another outlet's figure may lie and still be
 # one estimate: a ceiling is the top of what its speaker expects, not any figure beneath it. A figure under half of
 # it ("fewer than 2,000", "about 1,900" against "up to 7,400") is a second estimate, as an editor reads it; "up to 70
-# mph" against "62 mph" (a gust and the wind it tops) is one.
-CEILING_FLOOR = 2 / 3
+# mph" against "62 mph" (a gust and the wind it tops) is one. Two thirds of a ceiling or less is another figure too
+# ("a 40-day window" against "within 60 days", "8 tonnes" against "no more than 12 tonnes"): a reporter who knew the
+# cap was 40 would not write 60. A figure just above the cut ("five days" against "up to a week", 5/7) stays one figure
+# under its cap.
+CEILING_FLOOR = 0.7
 
 
 def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
@@ -1881,7 +1939,7 @@ def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
         if top.high is None or top.high <= 0:
             continue
         _low, reach = quantity_interval(other_base, approx_tolerance=approx, written_reach=True)
-        if reach < top.high * CEILING_FLOOR:
+        if reach <= top.high * CEILING_FLOOR:
             return True
     return False
 
