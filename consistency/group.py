@@ -338,6 +338,14 @@ class GroupingOptions:
     # 0.982); every claims row the same. An age in the lead weighed the same way: 2035 merged, 1144 split; left out.)
     # () turns it off.
     tolls: tuple[str, ...] = ("deaths",)
+    # A toll the event's reports agree on: a lone undated report of a one-day kind against a group in which at
+    # least agreed_tolls reports with a date of their own give a measure of ``tolls`` and the group gives one
+    # value, the lone report giving another, exact and not as a level reached. Several dated reports of one story
+    # telling the same toll have settled it (undated ones are not counted: linkage may have filed the look-alike
+    # itself with the story's undated reports); a lone report with no day that gives another is another happening of that kind (last year's
+    # crash on the same road), not a stage of the count, which the story's own reports would show rising. Weighed
+    # as ``tolls`` is between two lone reports. 0 turns it off.
+    agreed_tolls: int = 2
     # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
     # counted_sentences of the text), from a hundred to under a hundred billion (counted_range): "2,300 Roman
     # coins", "stranding 40,000 passengers", "1.2 million customers". Such a count, the thing counted being named,
@@ -2408,6 +2416,10 @@ def _average_linkage(
     lead_words = {i: (h.lead_words,) if h.lead_words else () for i, h in enumerate(read)}  # one per report
     days_recalled = {i: list(h.recalled_days) for i, h in enumerate(read)}
     ahead = {i: h.ahead for i, h in enumerate(read)}
+    # How many reports of each group, each with a date of its own, give each measure of ``tolls`` (``agreed_tolls``).
+    giving: dict[int, Mapping[str, int]] = {
+        i: {m: 1 for m, _ in h.figures if m in options.tolls} if dated[i] else {} for i, h in enumerate(read)
+    }
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):
         measured[i] = defaultdict(set)
@@ -2418,7 +2430,7 @@ def _average_linkage(
     tables: tuple[dict[int, Any], ...] = (
         when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated, coarse, weekday_kinds,
         recalled, behind, named, told, repeat, placed, placed_anywhere, series, leading, written, looking_back,
-        day_after, foretold, days_recalled, ahead, recollected, own_words, lead_words, earlier_figures, own_figures,
+        day_after, foretold, days_recalled, ahead, giving, recollected, own_words, lead_words, earlier_figures, own_figures,
     )  # (the figures last: ``_eject`` reads them as the last two, ``_unrecall`` the recollections before them)
     own_reading = [dict(table) for table in tables]
 
@@ -2462,6 +2474,21 @@ def _average_linkage(
     def _plainly_dated(a: int) -> bool:
         """Whether every report of group ``a`` stands on a day and none looks back (``_stands_before``)."""
         return dated[a] == size[a] and not (looking_back[a] or recollected[a])
+
+    def _agreed_tolls(a: int, b: int) -> frozenset[str]:
+        """The measures of ``tolls`` on which one group's reports, ``agreed_tolls`` or more of them, give one
+        value, the other group being one report without a date (``GroupingOptions.agreed_tolls``)."""
+        if not options.agreed_tolls:
+            return frozenset()
+        if size[a] == 1 and not dated[a]:
+            group = b
+        elif size[b] == 1 and not dated[b]:
+            group = a
+        else:
+            return frozenset()
+        return frozenset(
+            m for m, count in giving[group].items() if count >= options.agreed_tolls and len(measured[group][m]) == 1
+        )
 
     def mean(a: int, b: int, total: float) -> float:
         raw = total / (size[a] * size[b])
@@ -2577,9 +2604,11 @@ def _average_linkage(
             scaled *= options.far_factor
         measured_a, measured_b = measured[a], measured[b]
         if options.tolls and (not told[a] & told[b] or (dated[a] and dated[b]) or size[a] + size[b] > 2):
-            # (A toll tells apart only two lone reports, one undated, of a one-day kind both tell: ``tolls``.)
-            measured_a = {m: v for m, v in measured_a.items() if m not in options.tolls}
-            measured_b = {m: v for m, v in measured_b.items() if m not in options.tolls}
+            # (A toll tells apart only two lone reports, one undated, of a one-day kind both tell: ``tolls``; or
+            # a lone undated report and a group whose reports agree on it: ``agreed_tolls``.)
+            agreed = _agreed_tolls(a, b) if told[a] & told[b] else frozenset()
+            measured_a = {m: v for m, v in measured_a.items() if m not in options.tolls or m in agreed}
+            measured_b = {m: v for m, v in measured_b.items() if m not in options.tolls or m in agreed}
         if measured_a and measured_b and figures_differ(measured_a, measured_b, options):
             # A side without any date has no day to reconcile it with a dated one: nothing confirms it.
             one_undated = (not dated[a] and dated[b] == size[b]) or (not dated[b] and dated[a] == size[a])
@@ -2772,6 +2801,8 @@ def _average_linkage(
         days_recalled[target] = merge_dates(take(days_recalled, a), take(days_recalled, b))
         ahead_a, ahead_b = take(ahead, a), take(ahead, b)
         ahead[target] = ahead_a and ahead_b  # (every report of it puts what it tells ahead)
+        giving_a, giving_b = take(giving, a), take(giving, b)
+        giving[target] = {m: giving_a.get(m, 0) + giving_b.get(m, 0) for m in giving_a.keys() | giving_b.keys()}
         earlier_figures[target] = take(earlier_figures, a) | take(earlier_figures, b)
         own_figures[target] = take(own_figures, a) | take(own_figures, b)
         placed[target] = take(placed, a) | take(placed, b)
