@@ -112,6 +112,7 @@ from consistency.happening import (
     looks_back,
     merge_dates,
     month_days_apart,
+    months_gone,
     named_happenings,
     naming,
     next_day,
@@ -346,6 +347,13 @@ class GroupingOptions:
     # crash on the same road), not a stage of the count, which the story's own reports would show rising. Weighed
     # as ``tolls`` is between two lone reports. 0 turns it off.
     agreed_tolls: int = 2
+    # A month gone by: a lone report without a date whose lead names, as a time with no day and no year, the month
+    # every day the other group dates its happening to (else stands on) lies in, in a sentence that puts nothing
+    # ahead ("was charged on Thursday over the crash near the ring road in April"; ``happening.months_gone``),
+    # counts month_gone_factor as alike: a report in the happening's own days gives its day, and one naming its
+    # month alone was written weeks or months later, of a later step (a charge, a fine, an inquiry's finding). 1.0
+    # turns it off.
+    month_gone_factor: float = 0.1
     # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
     # counted_sentences of the text), from a hundred to under a hundred billion (counted_range): "2,300 Roman
     # coins", "stranding 40,000 passengers", "1.2 million customers". Such a count, the thing counted being named,
@@ -1757,6 +1765,11 @@ def group_articles(
                 recollected=recalled_words, own_words=own_written, lead_words=lead_words,
                 recalled_days=days_recalled,
                 ahead=options.recalled_day_factor < 1.0 and puts_ahead(text[:_lead_end(text, 2)]),
+                months_gone=(
+                    months_gone(text[:_lead_end(text, 2)])
+                    if options.month_gone_factor < 1.0 and (published_day(article) or dateline) is None
+                    else frozenset()
+                ),
             )
         )
     del read
@@ -2416,6 +2429,7 @@ def _average_linkage(
     lead_words = {i: (h.lead_words,) if h.lead_words else () for i, h in enumerate(read)}  # one per report
     days_recalled = {i: list(h.recalled_days) for i, h in enumerate(read)}
     ahead = {i: h.ahead for i, h in enumerate(read)}
+    gone = {i: h.months_gone for i, h in enumerate(read)}
     # How many reports of each group, each with a date of its own, give each measure of ``tolls`` (``agreed_tolls``).
     giving: dict[int, Mapping[str, int]] = {
         i: {m: 1 for m, _ in h.figures if m in options.tolls} if dated[i] else {} for i, h in enumerate(read)
@@ -2430,7 +2444,7 @@ def _average_linkage(
     tables: tuple[dict[int, Any], ...] = (
         when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated, coarse, weekday_kinds,
         recalled, behind, named, told, repeat, placed, placed_anywhere, series, leading, written, looking_back,
-        day_after, foretold, days_recalled, ahead, giving, recollected, own_words, lead_words, earlier_figures, own_figures,
+        day_after, foretold, days_recalled, ahead, giving, gone, recollected, own_words, lead_words, earlier_figures, own_figures,
     )  # (the figures last: ``_eject`` reads them as the last two, ``_unrecall`` the recollections before them)
     own_reading = [dict(table) for table in tables]
 
@@ -2489,6 +2503,16 @@ def _average_linkage(
         return frozenset(
             m for m, count in giving[group].items() if count >= options.agreed_tolls and len(measured[group][m]) == 1
         )
+
+    def _month_gone(a: int, b: int) -> bool:
+        """Whether group ``a``, one report without a date, names as gone by the month of every day group ``b``
+        dates its happening to, else stands on (``GroupingOptions.month_gone_factor``)."""
+        if size[a] != 1 or dated[a] or not gone[a]:
+            return False
+        spans = days[b] or anchors[b]
+        return bool(spans) and all(
+            dt.date.fromordinal(day).month in gone[a] for first, last in spans for day in (first, last)
+        ) and all(last - first < 62 for first, last in spans)
 
     def mean(a: int, b: int, total: float) -> float:
         raw = total / (size[a] * size[b])
@@ -2747,6 +2771,11 @@ def _average_linkage(
             # One group writes, only where it looks back a year or more, what the other's lead tells: it recalls
             # the other's happening as an earlier one.
             scaled *= options.kind_apart_factor
+        if options.month_gone_factor < 1.0 and raw < options.same_text * top and (
+            _month_gone(a, b) or _month_gone(b, a)
+        ):
+            # A lone undated report places the other's happening by its month alone: written after it, of a later step.
+            scaled *= options.month_gone_factor
         if named[a] and named[b] and not named[a] & named[b]:
             # Each names its happening, and by different names: Storm Ilsa is not Storm Bertil.
             scaled *= options.kind_apart_factor
@@ -2801,6 +2830,7 @@ def _average_linkage(
         days_recalled[target] = merge_dates(take(days_recalled, a), take(days_recalled, b))
         ahead_a, ahead_b = take(ahead, a), take(ahead, b)
         ahead[target] = ahead_a and ahead_b  # (every report of it puts what it tells ahead)
+        gone[target] = take(gone, a) | take(gone, b)
         giving_a, giving_b = take(giving, a), take(giving, b)
         giving[target] = {m: giving_a.get(m, 0) + giving_b.get(m, 0) for m in giving_a.keys() | giving_b.keys()}
         earlier_figures[target] = take(earlier_figures, a) | take(earlier_figures, b)
