@@ -348,8 +348,8 @@ class GroupingOptions:
     # as ``tolls`` is between two lone reports. 0 turns it off.
     agreed_tolls: int = 2
     # A month gone by: a lone report without a date whose lead names, as a time with no day and no year, the month
-    # every day the other group dates its happening to (else stands on) lies in, in a sentence that puts nothing
-    # ahead ("was charged on Thursday over the crash near the ring road in April"; ``happening.months_gone``),
+    # every day the other group stands on lies in (its happening's days, its reports' own), in a sentence that puts
+    # nothing ahead ("was charged on Thursday over the crash near the ring road in April"; ``happening.months_gone``),
     # counts month_gone_factor as alike: a report in the happening's own days gives its day, and one naming its
     # month alone was written weeks or months later, of a later step (a charge, a fine, an inquiry's finding). 1.0
     # turns it off.
@@ -2506,13 +2506,14 @@ def _average_linkage(
 
     def _month_gone(a: int, b: int) -> bool:
         """Whether group ``a``, one report without a date, names as gone by the month of every day group ``b``
-        dates its happening to, else stands on (``GroupingOptions.month_gone_factor``)."""
+        stands on (its happening's, its reports' own: ``GroupingOptions.month_gone_factor``)."""
         if size[a] != 1 or dated[a] or not gone[a]:
             return False
-        spans = days[b] or anchors[b]
+        spans = anchors[b]
         return bool(spans) and all(
-            dt.date.fromordinal(day).month in gone[a] for first, last in spans for day in (first, last)
-        ) and all(last - first < 62 for first, last in spans)
+            last - first < 31 and {dt.date.fromordinal(first).month, dt.date.fromordinal(last).month} <= gone[a]
+            for first, last in spans
+        )
 
     def mean(a: int, b: int, total: float) -> float:
         raw = total / (size[a] * size[b])
