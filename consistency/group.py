@@ -347,6 +347,8 @@ class GroupingOptions:
     # crash on the same road), not a stage of the count, which the story's own reports would show rising. Weighed
     # as ``tolls`` is between two lone reports. 0 turns it off.
     agreed_tolls: int = 2
+    # Measures weighed by the agreed_tolls rule alone (not between two lone reports, as ``tolls`` are).
+    agreed_measures: tuple[str, ...] = ()
     # A month gone by: a lone report without a date whose lead names, as a time with no day and no year, the month
     # every day the other group stands on lies in (its happening's days, its reports' own), in a sentence that puts
     # nothing ahead ("was charged on Thursday over the crash near the ring road in April"; ``happening.months_gone``),
@@ -1708,11 +1710,12 @@ def group_articles(
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
         figures = lead_figures(
-            own, lead_end, (*options.identifying, *options.tolls), options.apart_days, text, recalling,
+            own, lead_end, (*options.identifying, *options.tolls, *options.agreed_measures), options.apart_days, text,
+            recalling,
             counted_end, options.counted_range,
             options.amounts,
             (published_day(article) or dateline) if options.counted_back else None,
-            options.tolls,
+            (*options.tolls, *options.agreed_measures),
         )
         days_recalled = (
             recalled_days(own, published_day(article) or dateline, options.recalled_day_back)
@@ -2430,9 +2433,10 @@ def _average_linkage(
     days_recalled = {i: list(h.recalled_days) for i, h in enumerate(read)}
     ahead = {i: h.ahead for i, h in enumerate(read)}
     gone = {i: h.months_gone for i, h in enumerate(read)}
+    held_measures = (*options.tolls, *options.agreed_measures)  # weighed only between some groups
     # How many reports of each group, each with a date of its own, give each measure of ``tolls`` (``agreed_tolls``).
     giving: dict[int, Mapping[str, int]] = {
-        i: {m: 1 for m, _ in h.figures if m in options.tolls} if dated[i] else {} for i, h in enumerate(read)
+        i: {m: 1 for m, _ in h.figures if m in held_measures} if dated[i] else {} for i, h in enumerate(read)
     }
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):
@@ -2628,12 +2632,14 @@ def _average_linkage(
         ):
             scaled *= options.far_factor
         measured_a, measured_b = measured[a], measured[b]
-        if options.tolls and (not told[a] & told[b] or (dated[a] and dated[b]) or size[a] + size[b] > 2):
+        if held_measures:
             # (A toll tells apart only two lone reports, one undated, of a one-day kind both tell: ``tolls``; or
             # a lone undated report and a group whose reports agree on it: ``agreed_tolls``.)
-            agreed = _agreed_tolls(a, b) if told[a] & told[b] else frozenset()
-            measured_a = {m: v for m, v in measured_a.items() if m not in options.tolls or m in agreed}
-            measured_b = {m: v for m, v in measured_b.items() if m not in options.tolls or m in agreed}
+            both = told[a] & told[b]
+            lone = options.tolls if both and not (dated[a] and dated[b]) and size[a] + size[b] <= 2 else ()
+            agreed = _agreed_tolls(a, b) if both else frozenset()
+            measured_a = {m: v for m, v in measured_a.items() if m not in held_measures or m in lone or m in agreed}
+            measured_b = {m: v for m, v in measured_b.items() if m not in held_measures or m in lone or m in agreed}
         if measured_a and measured_b and figures_differ(measured_a, measured_b, options):
             # A side without any date has no day to reconcile it with a dated one: nothing confirms it.
             one_undated = (not dated[a] and dated[b] == size[b]) or (not dated[b] and dated[a] == size[a])
@@ -2648,13 +2654,13 @@ def _average_linkage(
                 figures_a: Mapping[str, set[float]] = measured_a
                 figures_b: Mapping[str, set[float]] = measured_b
                 dates_gap = days_gap(when[a], when[b])
-                if (options.identifying_apart or options.tolls) and (
+                if (options.identifying_apart or held_measures) and (
                     one_day or (dates_gap is not None and dates_gap <= options.near_days)
                 ):
                     # (Within days, by the happening's days or any the two give, a find's weight or a plant's job
                     # cuts told two ways is a discrepancy to show.)
-                    figures_a = _without(figures_a, (*options.identifying_apart, *options.tolls))
-                    figures_b = _without(figures_b, (*options.identifying_apart, *options.tolls))
+                    figures_a = _without(figures_a, (*options.identifying_apart, *held_measures))
+                    figures_b = _without(figures_b, (*options.identifying_apart, *held_measures))
                 far = figures_differ(figures_a, figures_b, options, options.figures_far)
                 # Happenings dated to days apart, however few: not one report erring against the others.
                 own_days = bool(days_a and days_b) and gap is not None and gap >= options.figures_days
