@@ -341,11 +341,13 @@ class GroupingOptions:
     tolls: tuple[str, ...] = ("deaths",)
     # A toll the event's reports agree on: a lone undated report of a one-day kind against a group in which at
     # least agreed_tolls reports with a date of their own give a measure of ``tolls`` and the group gives one
-    # value, the lone report giving another, exact and not as a level reached. Several dated reports of one story
-    # telling the same toll have settled it (undated ones are not counted: linkage may have filed the look-alike
-    # itself with the story's undated reports); a lone report with no day that gives another is another happening of that kind (last year's
-    # crash on the same road), not a stage of the count, which the story's own reports would show rising. Weighed
-    # as ``tolls`` is between two lone reports. 0 turns it off.
+    # value, the lone report giving another, exact and not as a level reached, the group standing on days less
+    # than apart_days apart. Several dated reports of one story told within days that give the same toll have
+    # settled it (undated ones are not counted: linkage may have filed the look-alike itself with the story's
+    # undated reports); a lone report with no day that gives another is another happening of that kind (last
+    # year's crash on the same road), not a stage of the count, which the story's own reports would show rising.
+    # Weighed as ``tolls`` is between two lone reports. Issue 7's round of helper h379 (see
+    # ``benchmarks.merge_study``). 0 turns it off.
     agreed_tolls: int = 2
     # Measures weighed by the agreed_tolls rule alone (not between two lone reports, as ``tolls`` are).
     agreed_measures: tuple[str, ...] = ()
@@ -2503,6 +2505,10 @@ def _average_linkage(
         elif size[b] == 1 and not dated[b]:
             group = a
         else:
+            return frozenset()
+        spans = anchors[group]
+        if not spans or spans[-1][1] - spans[0][0] >= options.apart_days:
+            # (Reports standing on days weeks apart may be two happenings already filed together.)
             return frozenset()
         return frozenset(
             m for m, count in giving[group].items() if count >= options.agreed_tolls and len(measured[group][m]) == 1
