@@ -876,7 +876,8 @@ _MONTH_NUMBERS = {
 _MONTH_TIME = re.compile(
     r"\b(?:[Ii]n|[Dd]uring)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?(?P<month>"
     + "|".join(_MONTH_NUMBERS)
-    + r")\b(?![^\S\n]*,?[^\S\n]*\d)"
+    + r")\b(?![^\S\n]*,?[^\S\n]*\d)(?![^\S\n]+(?:[\w-]+[^\S\n]+){0,2}(?:ago|earlier|before)\b)"
+    r"(?![^\S\n]+(?:of[^\S\n]+)?(?:last|that|the[^\S\n]+previous)[^\S\n]+year\b)"
 )
 
 
@@ -885,7 +886,8 @@ def months_gone(lead: str) -> frozenset[int]:
     ahead (``puts_ahead``). A reporter writing in the month of a happening gives its day ("on Tuesday", "on April
     9"); a month alone is how a later report (a charge, a fine, an inquiry's finding) places the happening it goes
     back to, so an undated report naming the month another group's happening falls in was written after it, and
-    tells a later step (``GroupingOptions.month_gone_factor``)."""
+    tells a later step (``GroupingOptions.month_gone_factor``). Not a month counted back by a span ("in July two
+    years ago", "in May last year"): that recalls an earlier happening, which ``recollections`` reads."""
     found: set[int] = set()
     start = 0
     for end in [m.start() for m in _SENTENCE_END.finditer(lead)] + [len(lead)]:

@@ -54,3 +54,6 @@ def test_a_month_with_a_day_or_a_year_or_ahead_is_not() -> None:
     assert months_gone("The board had been fitted in March 2091.") == frozenset()
     assert months_gone("The block will reopen to its tenants in March, the council said.") == frozenset()
     assert months_gone(FALL[1]) == frozenset()
+    assert months_gone("In July two years ago the same scaffold firm lost a board. In May last year it was fined.") == (
+        frozenset()
+    )
