@@ -358,9 +358,6 @@ class GroupingOptions:
     # month alone was written weeks or months later, of a later step (a charge, a fine, an inquiry's finding). 1.0
     # turns it off.
     month_gone_factor: float = 0.1
-    # The same test after grouping (``_month_gone_out``): such a report leaves a group of three or more whose other
-    # reports all stand on days of the month it names.
-    month_gone_out: bool = False
     # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
     # counted_sentences of the text), from a hundred to under a hundred billion (counted_range): "2,300 Roman
     # coins", "stranding 40,000 passengers", "1.2 million customers". Such a count, the thing counted being named,
@@ -1775,8 +1772,7 @@ def group_articles(
                 ahead=options.recalled_day_factor < 1.0 and puts_ahead(text[:_lead_end(text, 2)]),
                 months_gone=(
                     months_gone(text[:_lead_end(text, 2)])
-                    if (options.month_gone_factor < 1.0 or options.month_gone_out)
-                    and (published_day(article) or dateline) is None
+                    if options.month_gone_factor < 1.0 and (published_day(article) or dateline) is None
                     else frozenset()
                 ),
             )
@@ -1923,8 +1919,6 @@ def group_articles(
             clusters = _adopt_spread(clusters, weak, dayless, happenings, bodies, (vectors, name_vectors), options)
     if options.recalled_day_factor < 1.0 and options.recalled_step_out and happenings:
         clusters = _recalled_step_out(clusters, happenings, options)
-    if options.month_gone_out and happenings:
-        clusters = _month_gone_out(clusters, happenings)
     if options.person_joins:
         clusters = _join_by_person(
             clusters, name_vectors, bodies,
@@ -2525,7 +2519,11 @@ def _average_linkage(
         stands on (its happening's, its reports' own: ``GroupingOptions.month_gone_factor``)."""
         if size[a] != 1 or dated[a] or not gone[a]:
             return False
-        return _gone_before(gone[a], anchors[b])
+        spans = anchors[b]
+        return bool(spans) and all(
+            last - first < 31 and {dt.date.fromordinal(first).month, dt.date.fromordinal(last).month} <= gone[a]
+            for first, last in spans
+        )
 
     def mean(a: int, b: int, total: float) -> float:
         raw = total / (size[a] * size[b])
@@ -3504,33 +3502,6 @@ def _unrecall(
             home[culprits[0]] = spare
             spare += 1
             break
-
-
-def _gone_before(gone: frozenset[int], stands: Sequence[tuple[int, int]]) -> bool:
-    """Whether every span of ``stands`` (ordinal days) lies in one of the months ``gone`` (``months_gone``)."""
-    return bool(stands) and all(
-        last - first < 31 and {dt.date.fromordinal(first).month, dt.date.fromordinal(last).month} <= gone
-        for first, last in stands
-    )
-
-
-def _month_gone_out(clusters: list[list[int]], happenings: Sequence[Happening]) -> list[list[int]]:
-    """The report without a date of a group of three or more that names as gone by the month of every day the
-    group's other reports stand on (``happening.months_gone``) leaves for a group of its own
-    (``GroupingOptions.month_gone_out``): written after them, of a later step, it was filed with them by its words,
-    and linkage may have let it bridge the story's own reports meanwhile, which stay together."""
-    out: list[list[int]] = []
-    for found in clusters:
-        if len(found) >= 3 and any(happenings[j].months_gone for j in found):
-            for report in found:
-                gone = happenings[report].months_gone
-                rest = [j for j in found if j != report]
-                if gone and _gone_before(gone, merge_dates([d for j in rest for d in happenings[j].anchors], [])):
-                    out.append([report])
-                    found = rest
-                    break
-        out.append(found)
-    return out
 
 
 def _recalled_step_out(
