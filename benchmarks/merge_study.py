@@ -502,7 +502,8 @@ of the 144 after it do so in the month of the event's first report (129 merged c
 
 - ``GroupingOptions.agreed_tolls`` (2): a lone undated report of a one-day kind whose lead toll differs from the
   one value two or more dated reports of a group give, the group standing on days under a week apart, is weighed
-  as ``tolls`` weighs two lone reports. Odd merged 1910 -> TOLLS_ODD; even, held out, TOLLS_EVEN. Its first form
+  as ``tolls`` weighs two lone reports. Odd merged 1910 -> 1905 (5 better, none worse), split 1059 the same;
+  even, held out, merged 2107 -> 2106 (1 better, none worse), split 1154 the same; background joins the same. Its first form
   (any dated reports, however far apart) split an event whose dated later step had joined it (odd split 1059 ->
   1060); counting undated reports too split another. ``agreed_measures`` lets other measures be weighed so:
   injured people changed no combination of the odd half's first 2500.

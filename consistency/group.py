@@ -346,8 +346,9 @@ class GroupingOptions:
     # settled it (undated ones are not counted: linkage may have filed the look-alike itself with the story's
     # undated reports); a lone report with no day that gives another is another happening of that kind (last
     # year's crash on the same road), not a stage of the count, which the story's own reports would show rising.
-    # Weighed as ``tolls`` is between two lone reports. Issue 7's round of helper h379 (see
-    # ``benchmarks.merge_study``). 0 turns it off.
+    # Weighed as ``tolls`` is between two lone reports. Issue 7's round of helper h379 (on 72475e94): odd look-alike
+    # half merged 1910 -> 1905/5008, split 1059 the same; even (held out) merged 2107 -> 2106/5032, split 1154 the
+    # same; see ``benchmarks.merge_study``. 0 turns it off.
     agreed_tolls: int = 2
     # Measures weighed by the agreed_tolls rule alone (not between two lone reports, as ``tolls`` are).
     agreed_measures: tuple[str, ...] = ()
