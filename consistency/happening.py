@@ -170,6 +170,9 @@ class Happening(NamedTuple):
     # Whether its lead puts what it tells ahead ("said it would cut the water works' power unless paid", "the two
     # are to meet again in May": ``puts_ahead``): the report of a step before a happening.
     ahead: bool = False
+    # The months (1 to 12) an undated report's lead names as a time gone by, with no day and no year ("charged over
+    # the crash near the ring road in April": ``months_gone``): what it tells came weeks or months after them.
+    months_gone: frozenset[int] = frozenset()
 
 
 
@@ -861,6 +864,39 @@ def puts_ahead(text: str) -> bool:
     """Whether a lead (``text``) puts what it tells ahead: a verb of ``_AHEAD`` or a foretelling word
     (``_FORETELLING``: "threatens to", "proposed"), whatever day it gives."""
     return _AHEAD.search(text) is not None or _FORETELLING.search(text) is not None
+
+
+_MONTH_NUMBERS = {
+    name: number for number, name in enumerate((
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ), start=1)
+}
+# A month named as a time, with no day and no year after it ("in April", "during early March", "in mid-June").
+_MONTH_TIME = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?(?P<month>"
+    + "|".join(_MONTH_NUMBERS)
+    + r")\b(?![^\S\n]*,?[^\S\n]*\d)(?![^\S\n]+(?:[\w-]+[^\S\n]+){0,2}(?:ago|earlier|before)\b)"
+    r"(?![^\S\n]+(?:of[^\S\n]+)?(?:last|that|the[^\S\n]+previous)[^\S\n]+year\b)"
+)
+
+
+def months_gone(lead: str) -> frozenset[int]:
+    """The months (1 to 12) ``lead`` names as a time ("in April", no day, no year) in a sentence that puts nothing
+    ahead (``puts_ahead``). A reporter writing in the month of a happening gives its day ("on Tuesday", "on April
+    9"); a month alone is how a later report (a charge, a fine, an inquiry's finding) places the happening it goes
+    back to, so an undated report naming the month another group's happening falls in was written after it, and
+    tells a later step (``GroupingOptions.month_gone_factor``). Not a month counted back by a span ("in July two
+    years ago", "in May last year"): that recalls an earlier happening, which ``recollections`` reads."""
+    found: set[int] = set()
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(lead)] + [len(lead)]:
+        sentence = lead[start:end]
+        start = end + 1
+        if "n" not in sentence or puts_ahead(sentence):
+            continue
+        found.update(_MONTH_NUMBERS[m.group("month")] for m in _MONTH_TIME.finditer(sentence))
+    return frozenset(found)
 
 
 def recalled_days(facts: Sequence[Fact], own_day: int | None, back_days: int) -> tuple[tuple[int, int], ...]:
