@@ -1,7 +1,7 @@
 """A lone report without a date that places another group's happening by its month alone ("over the fall from the
 scaffold in March") was written after that month, of a later step of the story (a charge, a fine, a finding): it is
 held apart from the reports of the happening itself (``happening.months_gone``, ``GroupingOptions.month_gone_factor``,
-off as shipped).
+on as shipped).
 A month in a sentence that puts things ahead ("will reopen in March") is no time gone by. Invented reports; every
 name is made up."""
 
@@ -29,7 +29,8 @@ FINDING = ("Rotten board blamed for roofer's fall from Quenby Street scaffold",
            "on Tuesday.")
 
 
-ON = dataclasses.replace(GroupingOptions(), month_gone_factor=0.1)
+ON = GroupingOptions()
+OFF = dataclasses.replace(GroupingOptions(), month_gone_factor=1.0)
 
 
 def _events(options: GroupingOptions = ON) -> list[set[str]]:
@@ -44,9 +45,9 @@ def test_an_undated_finding_naming_the_falls_month_is_a_later_step() -> None:
     assert event_of(events, "a0") == {"a0", "a1"}
 
 
-def test_without_the_rule_as_shipped_it_is_filed_with_the_fall() -> None:
-    # (Off by default: on the odd look-alike half it split two more events than it mended; see GroupingOptions.)
-    assert event_of(_events(GroupingOptions()), "a2") != {"a2"}
+def test_the_rule_is_on_as_shipped_and_without_it_the_finding_is_filed_with_the_fall() -> None:
+    assert GroupingOptions().month_gone_factor < 1.0
+    assert event_of(_events(OFF), "a2") != {"a2"}
 
 
 def test_a_month_told_as_a_time_is_gone_by() -> None:
