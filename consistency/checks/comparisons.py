@@ -2378,7 +2378,21 @@ def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict |
         return None
     if _slip_of_another(later) or _slip_of_another(earlier):
         return None
+    if _an_interest_credited(earlier):
+        return None  # (a union's or a guild's own count is a rival figure that a recount of the official one leaves standing)
     return "compatible", "update", f"{later.article.outlet} tells days later a figure from the count taken again"
+
+
+def _an_interest_credited(side: _Side) -> bool:
+    """Whether the side's figure is credited, by its own report or any outlet of its slot, to a body speaking for one
+    side's interest (``moved_figures.interest_bodies``: a union, a guild, a federation)."""
+    value = side.fact.value
+    assert isinstance(value, Quantity)
+    named = _credited_with(side, value) if side.story else set()
+    own = side.fact.frame.source if side.fact.frame else None
+    if own:
+        named.add(own)
+    return any(speaks_for_an_interest(source) for source in named)
 
 
 def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
@@ -2432,6 +2446,8 @@ def _slip_of_another(side: _Side) -> bool:
     backers, _ = _story_figures(side, _base_unit(side.fact.value))
     for other in side.story:
         y = _point(other.fact.value)
+        if _rounding_of(other.fact.value, x):
+            continue
         if other.article.id != side.article.id and y is not None and x != y and (
             one_slip_apart(x, y) or one_digit_dropped(x, y)
         ):
@@ -2439,6 +2455,16 @@ def _slip_of_another(side: _Side) -> bool:
                 continue
             return True
     return False
+
+
+def _rounding_of(value: Value, x: float) -> bool:
+    """Whether ``value`` is a hedged figure that is no copy of ``x`` gone wrong: one ``x`` rounds to ("2,140" and
+    "about 2,100"), or a round figure of two significant digits at most ("about 2,100" beside "2,310"), whose digits
+    match another figure's by chance: a reporter's rounding keeps no digits to slip."""
+    y = _point(value)
+    if not isinstance(value, Quantity) or not value.approximate or y is None:
+        return False
+    return abs(x - y) <= _CREDIT_NEAR * max(abs(x), abs(y)) or len(f"{y:.12g}".split("e")[0].replace(".", "").strip("0")) <= 2
 
 
 def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
