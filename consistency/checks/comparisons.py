@@ -1165,6 +1165,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     instead = (
         _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
         or _earlier_told_beside(a, b, params) or _changed_from_its_set_figure(a, b, params)
+        or _told_now_after_a_standing_figure(a, b, params)
     )
     if instead:
         return instead
@@ -2357,6 +2358,24 @@ def _told_now_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict
     if told_standing(other.sentence, other.start - other.sentence_start, other.end - other.sentence_start):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later where the figure stands now: it changed since"
+
+
+def _told_now_after_a_standing_figure(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """``_told_now_later`` read before the slip shapes, when the earlier figure is the one the story stood at (two
+    outlets or more gave it before the later report, none the later figure: ``_stood_before``): a follow-up days later
+    that says "the repair will now cost 21 million" against 12 million that every earlier report gave tells the bill
+    changed, though its digits are the first figure's swapped. A slip is a copy of a figure of its own time; a figure
+    told as where the claim stands now, days on, against a figure the story stood at, is no copy of it."""
+    now = _told_now_later(a, b, params)
+    if now is None:
+        return None
+    read = _moved_order(a, b, params)
+    assert read is not None and now is not None
+    later, earlier, x_later, x_earlier = read
+    day_later = _days_on(later, earlier)
+    if day_later is None or not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+        return None
+    return now
 
 
 def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
