@@ -48,6 +48,7 @@ from consistency.checks.moved_figures import (
     told_earlier,
     told_instead_of_plan,
     told_reread,
+    told_revised_after,
     told_standing,
     written_in,
 )
@@ -588,7 +589,10 @@ def _revised_later(a: _Side, b: _Side) -> bool:
     if order == 0:
         return False
     later, earlier = (b, a) if order < 0 else (a, b)
-    return _revised_here(later.fact) and not _revised(earlier)
+    if not _revised_here(later.fact) or _revised(earlier):
+        return False
+    # (a body's revision replaces its own first figure, not the rival count a union or a guild still gives)
+    return _an_interest_credited(later) or not _an_interest_credited(earlier)
 
 
 def _revised_here(fact: Fact) -> bool:
@@ -607,7 +611,7 @@ def _revised_here(fact: Fact) -> bool:
             gap = sentence[end : m.start()]
             if not _HAS_DIGIT.search(gap) and len(gap.split()) <= 4:
                 return True
-    return False
+    return told_revised_after(sentence, at, end)
 
 
 _REVISION_REACH = 60  # characters either side of a figure where a revision word is told of it

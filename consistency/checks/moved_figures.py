@@ -29,7 +29,7 @@ FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
 KEYS = (
     *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
-    "first_reading", "interest_bodies", "earlier_words", "telling_verbs",
+    "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
 )
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
@@ -52,6 +52,7 @@ class MovedFigures:
     interest_bodies: frozenset[str] = frozenset()  # "union", "federation": a body that speaks for one side's interest
     earlier_words: tuple[tuple[str, ...], ...] = ()  # "earlier", "initially": beside a verb of telling, a figure told before
     telling_verbs: tuple[tuple[str, ...], ...] = ()  # "said", "put": the verbs a figure told earlier is told with
+    revised_after: tuple[tuple[str, ...], ...] = ()  # "correcting an earlier": after a sentence's lead figure, it revised
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
     listed = (
         "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
-        "first_reading", "interest_bodies", "earlier_words", "telling_verbs",
+        "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
     )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
@@ -103,7 +104,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
         frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
         frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
         phrases["first_reading"], frozenset(" ".join(p) for p in phrases["interest_bodies"]),
-        phrases["earlier_words"], phrases["telling_verbs"],
+        phrases["earlier_words"], phrases["telling_verbs"], phrases["revised_after"],
     )
 
 
@@ -470,3 +471,27 @@ def _named_bare_or_as_plan(rest: str, words: MovedFigures) -> bool:
 @functools.lru_cache(maxsize=8)
 def _replaced_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternatives(phrases)})\b", re.IGNORECASE)
+
+
+# A day's number is no figure of a claim ("the cap announced on June 10"): masked before a sentence's lead figure is
+# sought.
+_DAY_NUMBER = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+def told_revised_after(sentence: str, at: int, end: int, words: MovedFigures | None = None) -> bool:
+    """The figure at ``sentence[at:end]`` leads its sentence's figures and a clause after it tells the sentence's
+    figure as a revision (a phrase of ``revised_after``: "..., the ministry said, more than it first estimated",
+    "..., officials said, correcting an earlier estimate"). Such a clause closes a sentence and speaks of its main
+    claim, which news puts first, however many clauses and figures stand between: the nearest-words reading of
+    ``comparisons._revised_here`` misses it."""
+    words = words or load_moved_figures()
+    if not words.revised_after or not 0 <= at <= end <= len(sentence):
+        return False
+    if _HAS_DIGIT.search(_DAY_NUMBER.sub("", sentence[:at])):
+        return False  # (another figure leads the sentence: the closing clause speaks of that one)
+    run = tuple(_WORD.findall(sentence[end:].lower()))
+    return any(_holds(run, phrase) for phrase in words.revised_after)
