@@ -2376,10 +2376,16 @@ def _told_now_after_a_standing_figure(a: _Side, b: _Side, params: Mapping[str, o
     read = _moved_order(a, b, params)
     assert read is not None and now is not None
     later, earlier, x_later, x_earlier = read
+    ratio = max(x_later, x_earlier) / min(x_later, x_earlier) if min(x_later, x_earlier) > 0 else 0.0
+    if not 1 < ratio < _NOW_OVER_A_SLIP or _decimal_shift(ratio):
+        return None  # (a figure ten times another, or a step of threefold, is a scale written wrong, "now" or not)
     day_later = _days_on(later, earlier)
     if day_later is None or not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return now
+
+
+_NOW_OVER_A_SLIP = 3.0  # the largest step a figure told "now" is read as a move over a slip's shape
 
 
 def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
@@ -2571,6 +2577,8 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
     direction = changed_to(later.fact)
     if direction is None or (direction and (x_later > x_earlier) != (direction > 0)):
         return None  # (a change with no way given, "eased the limit to four days", fits either way)
+    if changed_to(earlier.fact) is not None and _days_on(later, earlier) is None:
+        return None  # ("fell to 4.10", "fell to 3.90" of one time: two accounts of one change, which must agree)
     return "compatible", "update", f"{later.article.outlet} reports later that the figure was changed to its {later.fact.text}"
 
 
