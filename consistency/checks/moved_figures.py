@@ -273,10 +273,7 @@ def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | No
     words = words or load_moved_figures()
     if not words.counted_over:
         return False
-    before = sentence[max(0, at - _STANDING_REACH) : max(0, at)]
-    breaks = list(re.finditer(r"[;:()\",.]", before))
-    if breaks:
-        before = before[breaks[-1].end() :]
+    before = _clause_of_list_member(sentence[max(0, at - _STANDING_REACH) : max(0, at)])
     after = sentence[end : end + _COUNTED_REACH]
     stop = _CLAUSE_BREAK.search(after) or re.search(r"[.,!?]", after)
     if stop:
@@ -286,6 +283,32 @@ def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | No
         tuple(_WORD.findall(after.lower()))[:_COUNTED_AFTER],
     )
     return any(_holds(run, phrase) for run in read for phrase in words.counted_over)
+
+
+# A list's later member: a verb or two after a comma or "and", the member before it a figure and its noun ("have since
+# searched 347 people, seized 14 knives and made 17 arrests"): the list shares the first member's clause.
+_LIST_MEMBER = re.compile(
+    r"\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+(?:\s+[a-z]+)?\s*\Z", re.IGNORECASE
+)
+_LIST_MEMBERS = 4  # the most members of a list walked back over
+
+
+def _clause_of_list_member(before: str) -> str:
+    """The words of a figure's clause before it (``before``: the text before the figure), to the last clause break; for a
+    later member of a list of counts ("..., seized 14 knives and made 17 arrests"), the first member's clause up to its
+    figure ("Officers have since searched "), which governs the whole list."""
+    cut = len(before)
+    for _ in range(_LIST_MEMBERS):
+        member = _LIST_MEMBER.search(before[:cut])
+        if member is None:
+            break
+        cut = member.start()
+    head = before[:cut]
+    breaks = [
+        m for m in re.finditer(r"[;:()\",.]", head)
+        if cut == len(before) or not (m.group() in ",." and head[m.start() - 1 : m.start()].isdigit())
+    ]  # (in a list, a number's own comma or point, "2,300 people", breaks no clause)
+    return head[breaks[-1].end() :] if breaks else head
 
 
 def speaks_for_an_interest(source: str, words: MovedFigures | None = None) -> bool:
