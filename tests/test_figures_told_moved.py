@@ -14,7 +14,7 @@ import pytest
 
 from consistency import date_roles
 from consistency.checks import comparisons
-from consistency.checks.moved_figures import told_reread, told_revised_after
+from consistency.checks.moved_figures import told_counted_over, told_reread, told_revised_after
 from consistency.checks.told_change import changed_to
 from consistency.engine import run_articles
 from consistency.model import Article, DateValue, Fact, Quantity
@@ -136,3 +136,17 @@ def test_a_date_brought_forward_with_its_object_between_is_a_plan_moved() -> Non
     assert date_roles.moved_to(fact(sentence, "March 1", value))
     plain = "The agency will bring its limit on fireworks sales in Drennick into force on March 1, it said."
     assert not date_roles.moved_to(fact(plain, "March 1", value))
+
+
+@pytest.mark.parametrize(("figure", "told"), [("212", True), ("11", True), ("6", True)])
+def test_a_later_member_of_a_list_of_counts_shares_the_first_members_open_span(figure: str, told: bool) -> None:
+    sentence = "Wardens have since checked 212 boats, seized 11 nets and made 6 arrests, the county said."
+    at = sentence.index(f" {figure} ") + 1
+    assert told_counted_over(sentence, at, at + len(figure)) is told
+
+
+def test_a_list_with_no_open_span_is_not_read_as_counted_over() -> None:
+    sentence = "Wardens checked 212 boats, seized 11 nets and made 6 arrests, the county said."
+    for figure in ("212", "11", "6"):
+        at = sentence.index(f" {figure} ") + 1
+        assert not told_counted_over(sentence, at, at + len(figure))
