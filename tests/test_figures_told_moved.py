@@ -150,3 +150,24 @@ def test_a_list_with_no_open_span_is_not_read_as_counted_over() -> None:
     for figure in ("212", "11", "6"):
         at = sentence.index(f" {figure} ") + 1
         assert not told_counted_over(sentence, at, at + len(figure))
+
+
+def unpaid(amount: str, day: str, told: str = "are waiting for a total of") -> str:
+    return f"Drennick growers {told} {amount} crowns in unpaid grants, the county treasurer said on {day}."
+
+
+def test_a_lower_figure_told_still_awaited_days_later_is_an_update() -> None:
+    verdicts = figure_verdicts(
+        (unpaid("312 million", "Monday"), 0), (unpaid("312 million", "Monday"), 0.2),
+        (unpaid("268 million", "Thursday", "are still waiting for a total of"), 4),
+    )
+    assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
+
+
+def test_a_lower_figure_still_awaited_against_a_swapped_first_figure_stays_a_conflict() -> None:
+    # "321" is the "312" two outlets give, mistyped: it never stood, so nothing fell from it
+    verdicts = figure_verdicts(
+        (unpaid("312 million", "Monday"), 0), (unpaid("312 million", "Monday"), 0.2), (unpaid("321 million", "Monday"), 0.3),
+        (unpaid("268 million", "Thursday", "are still waiting for a total of"), 4),
+    )
+    assert verdicts.count(("compatible", "update")) == 2

@@ -2193,7 +2193,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{later.article.outlet} reports a revised figure"
         if frame.resolves and not _sources_differ(a, b):  # (two sources' counts are two counts)
             return "compatible", "update", f"{later.article.outlet} reports later and lower: the count falls as it resolves"
-        if _remaining(later.fact):
+        if _remaining(later.fact) and not _swap_of_a_commoner_figure(earlier):
             return "compatible", "update", f"{later.article.outlet} reports later what still remains: the count falls as it resolves"
         if _told_fallen(later.fact):
             return "compatible", "update", f"{later.article.outlet} reports later that the count has fallen to its figure"
@@ -2301,6 +2301,8 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
         return None
     if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later):
         return None
+    if _swap_of_a_commoner_figure(earlier):
+        return None  # (an earlier figure that is another outlet's mistyped, "321" for "312", never stood to fall from)
     return "compatible", "update", f"{later.article.outlet} reports days later what is still left: the figure fell as the story went on"
 
 
@@ -2494,6 +2496,18 @@ def _rounding_of(value: Value, x: float) -> bool:
     if not isinstance(value, Quantity) or not value.approximate or y is None:
         return False
     return abs(x - y) <= _CREDIT_NEAR * max(abs(x), abs(y)) or len(f"{y:.12g}".split("e")[0].replace(".", "").strip("0")) <= 2
+
+
+def _swap_of_a_commoner_figure(side: _Side) -> bool:
+    """Whether the side's figure, as written, is with two neighbouring digits swapped a figure more of its slot's outlets
+    give exactly ("321" where two give "312"): a copy gone wrong. Exact figures are counted, not roundings: "321" lies
+    within a rounding of "312" and would back it."""
+    x = _point(side.fact.value)
+    if x is None:
+        return False
+    backers, _ = _story_figures(side, _base_unit(side.fact.value))
+    own = backers.get(x, set()) | {side.article.id}
+    return any(z != x and digits_swapped_as_written(x, z) and len(ids) > len(own) for z, ids in backers.items())
 
 
 def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
@@ -2774,7 +2788,11 @@ _FALLEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_AFTER = re.compile(r"^[^.;:!?,]{0,30}?\b(?:still|remain(?:s|ed|ing)?|left)\b", re.IGNORECASE)
-_REMAINING_BEFORE = re.compile(r"\b(?:still|remaining|leaving|left)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
+# ("still" a few words before, its verb and object between: "are still waiting for a total of 268 million", "still owed
+# some 40 million"; words only, no other figure)
+_REMAINING_BEFORE = re.compile(
+    r"\b(?:(?:remaining|leaving|left)\s+(?:\S+\s+)?|still\s+(?:[a-z]+\s+){0,5})\Z", re.IGNORECASE
+)
 
 
 # Reports closer than this are of one age: the chance that a birthday falls between them is
