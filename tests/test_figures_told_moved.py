@@ -171,3 +171,28 @@ def test_a_lower_figure_still_awaited_against_a_swapped_first_figure_stays_a_con
         (unpaid("268 million", "Thursday", "are still waiting for a total of"), 4),
     )
     assert verdicts.count(("compatible", "update")) == 2
+
+
+def test_the_sum_a_bill_came_to_days_after_its_estimate_is_an_update() -> None:
+    verdicts = figure_verdicts(
+        (repair("1.6 million", "Monday"), 0), (repair("1.6 million", "Monday"), 0.2),
+        (repair("1.3 million", "Tuesday", "had cost"), 7),
+    )
+    assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
+
+
+def test_an_estimate_against_an_estimate_days_later_stays_a_conflict() -> None:
+    # (a lower later figure: a higher one a modest step up is read by the timeline of ``_moved_later``)
+    verdicts = figure_verdicts(
+        (repair("1.6 million", "Monday"), 0), (repair("1.6 million", "Monday"), 0.2),
+        (repair("1.3 million", "Tuesday", "would cost"), 7),
+    )
+    assert ("compatible", "update") not in verdicts
+
+
+def test_the_sum_it_came_to_the_next_day_stays_a_conflict() -> None:
+    verdicts = figure_verdicts(
+        (repair("1.6 million", "Monday"), 0), (repair("1.6 million", "Monday"), 0.2),
+        (repair("1.3 million", "Tuesday", "had cost"), 1),
+    )
+    assert ("compatible", "update") not in verdicts

@@ -44,6 +44,7 @@ from consistency.checks.moved_figures import (
     one_digit_dropped,
     replaced_numbers_told,
     speaks_for_an_interest,
+    told_as,
     told_counted_over,
     told_earlier,
     told_instead_of_plan,
@@ -1188,7 +1189,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "update", "a revised figure, reported later"
     left = (
         _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
-        or _told_now_later(a, b, params)
+        or _told_now_later(a, b, params) or _outturn_of_an_estimate(a, b, params)
     )
     if left:
         return left
@@ -2385,6 +2386,34 @@ def _told_now_after_a_standing_figure(a: _Side, b: _Side, params: Mapping[str, o
     if day_later is None or not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return now
+
+
+def _outturn_of_an_estimate(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another tells its figure as what a sum came to ("the reissue had cost more than 2 million",
+    ``moved_figures.outturn_as``) against the estimate the story stood at ("will cost 1.6 million",
+    ``moved_figures.estimated_as``; two outlets or more gave it before, none the later figure): a bill put at one figure
+    ahead and paid at another, an update, within the modest step of ``moved_figures`` either way. Not a slip's shape,
+    and not an estimate against an estimate: two standing figures."""
+    read = _moved_order(a, b, params)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    words = load_moved_figures()
+    if x_earlier <= 0 or x_later <= 0 or not 1 < max(x_later, x_earlier) / min(x_later, x_earlier) < words.grows_below:
+        return None
+    if one_slip_apart(x_later, x_earlier) or one_digit_dropped(x_later, x_earlier):
+        return None
+    day_later = _days_on(later, earlier)
+    if day_later is None:
+        return None
+    fl, fe = later.fact, earlier.fact
+    if not told_as(fl.sentence, fl.start - fl.sentence_start, words.outturn_as):
+        return None
+    if not told_as(fe.sentence, fe.start - fe.sentence_start, words.estimated_as):
+        return None
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells days later what the sum came to; {earlier.article.outlet} gave the estimate"
 
 
 _NOW_OVER_A_SLIP = 3.0  # the largest step a figure told "now" is read as a move over a slip's shape

@@ -30,6 +30,7 @@ REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
 KEYS = (
     *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
     "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
+    "estimated_as", "outturn_as",
 )
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
@@ -53,6 +54,8 @@ class MovedFigures:
     earlier_words: tuple[tuple[str, ...], ...] = ()  # "earlier", "initially": beside a verb of telling, a figure told before
     telling_verbs: tuple[tuple[str, ...], ...] = ()  # "said", "put": the verbs a figure told earlier is told with
     revised_after: tuple[tuple[str, ...], ...] = ()  # "correcting an earlier": after a sentence's lead figure, it revised
+    estimated_as: tuple[tuple[str, ...], ...] = ()  # "will cost", "could cost": a figure told as an estimate ahead
+    outturn_as: tuple[tuple[str, ...], ...] = ()  # "had cost", "ended up costing": a figure told as what it came to
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
     listed = (
         "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
         "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
+        "estimated_as", "outturn_as",
     )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
@@ -105,6 +109,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
         frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
         phrases["first_reading"], frozenset(" ".join(p) for p in phrases["interest_bodies"]),
         phrases["earlier_words"], phrases["telling_verbs"], phrases["revised_after"],
+        phrases["estimated_as"], phrases["outturn_as"],
     )
 
 
@@ -518,3 +523,20 @@ def told_revised_after(sentence: str, at: int, end: int, words: MovedFigures | N
         return False  # (another figure leads the sentence: the closing clause speaks of that one)
     run = tuple(_WORD.findall(sentence[end:].lower()))
     return any(_holds(run, phrase) for phrase in words.revised_after)
+
+
+_TOLD_AS_BEFORE = 5  # words of a figure's clause before it read for how it is told (an estimate, an outturn)
+
+
+def told_as(sentence: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` stands among the few words of the figure's clause right before it (the figure starting
+    at ``sentence[at]``), no other figure between: "repairs will cost 1.6 million", "the reissue had cost more than 2
+    million"."""
+    if not phrases or not 0 <= at <= len(sentence):
+        return False
+    before = sentence[max(0, at - _STANDING_REACH) : at]
+    breaks = list(re.finditer(r"[;:()\"]|[.,](?!\d)|\d", before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    run = tuple(_WORD.findall(before.lower()))[-_TOLD_AS_BEFORE:]
+    return any(_holds(run, phrase) for phrase in phrases)
