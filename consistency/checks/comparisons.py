@@ -2622,7 +2622,21 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
         return None  # (a change with no way given, "eased the limit to four days", fits either way)
     if changed_to(earlier.fact) is not None and _days_on(later, earlier) is None:
         return None  # ("fell to 4.10", "fell to 3.90" of one time: two accounts of one change, which must agree)
+    if _told_as_step(earlier.fact):
+        return None  # ("fell by 64 percent" is the step, not the level "fell to 50 percent" says it moved from)
     return "compatible", "update", f"{later.article.outlet} reports later that the figure was changed to its {later.fact.text}"
+
+
+_STEP_BEFORE = re.compile(
+    r"\bby\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|less\s+than|at\s+least|a|an)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _told_as_step(fact: Fact) -> bool:
+    """Whether the figure is told as the size of a change ("fell by 64 percent", "rose by about 300"), not a level."""
+    at = fact.start - fact.sentence_start
+    return 0 <= at <= len(fact.sentence) and bool(_STEP_BEFORE.search(fact.sentence[max(0, at - 40) : at]))
 
 
 def _changed_from_its_set_figure(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
