@@ -44,10 +44,12 @@ from consistency.checks.moved_figures import (
     one_digit_dropped,
     replaced_numbers_told,
     speaks_for_an_interest,
+    told_as,
     told_counted_over,
     told_earlier,
     told_instead_of_plan,
     told_reread,
+    told_revised_after,
     told_standing,
     written_in,
 )
@@ -588,7 +590,10 @@ def _revised_later(a: _Side, b: _Side) -> bool:
     if order == 0:
         return False
     later, earlier = (b, a) if order < 0 else (a, b)
-    return _revised_here(later.fact) and not _revised(earlier)
+    if not _revised_here(later.fact) or _revised(earlier):
+        return False
+    # (a body's revision replaces its own first figure, not the rival count a union or a guild still gives)
+    return _an_interest_credited(later) or not _an_interest_credited(earlier)
 
 
 def _revised_here(fact: Fact) -> bool:
@@ -607,7 +612,7 @@ def _revised_here(fact: Fact) -> bool:
             gap = sentence[end : m.start()]
             if not _HAS_DIGIT.search(gap) and len(gap.split()) <= 4:
                 return True
-    return False
+    return told_revised_after(sentence, at, end)
 
 
 _REVISION_REACH = 60  # characters either side of a figure where a revision word is told of it
@@ -1221,6 +1226,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     instead = (
         _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
         or _earlier_told_beside(a, b, params) or _changed_from_its_set_figure(a, b, params)
+        or _told_now_after_a_standing_figure(a, b, params)
     )
     if instead:
         return instead
@@ -1239,7 +1245,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "update", "a revised figure, reported later"
     left = (
         _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
-        or _told_now_later(a, b, params)
+        or _told_now_later(a, b, params) or _outturn_of_an_estimate(a, b, params)
     )
     if left:
         return left
@@ -2289,7 +2295,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{later.article.outlet} reports a revised figure"
         if frame.resolves and not _sources_differ(a, b):  # (two sources' counts are two counts)
             return "compatible", "update", f"{later.article.outlet} reports later and lower: the count falls as it resolves"
-        if _remaining(later.fact):
+        if _remaining(later.fact) and not _swap_of_a_commoner_figure(earlier):
             return "compatible", "update", f"{later.article.outlet} reports later what still remains: the count falls as it resolves"
         if _told_fallen(later.fact):
             return "compatible", "update", f"{later.article.outlet} reports later that the count has fallen to its figure"
@@ -2397,6 +2403,8 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
         return None
     if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later):
         return None
+    if _swap_of_a_commoner_figure(earlier):
+        return None  # (an earlier figure that is another outlet's mistyped, "321" for "312", never stood to fall from)
     return "compatible", "update", f"{later.article.outlet} reports days later what is still left: the figure fell as the story went on"
 
 
@@ -2460,6 +2468,58 @@ def _told_now_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict
     return "compatible", "update", f"{later.article.outlet} tells days later where the figure stands now: it changed since"
 
 
+def _told_now_after_a_standing_figure(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """``_told_now_later`` read before the slip shapes, when the earlier figure is the one the story stood at (two
+    outlets or more gave it before the later report, none the later figure: ``_stood_before``): a follow-up days later
+    that says "the repair will now cost 21 million" against 12 million that every earlier report gave tells the bill
+    changed, though its digits are the first figure's swapped. A slip is a copy of a figure of its own time; a figure
+    told as where the claim stands now, days on, against a figure the story stood at, is no copy of it."""
+    now = _told_now_later(a, b, params)
+    if now is None:
+        return None
+    read = _moved_order(a, b, params)
+    assert read is not None and now is not None
+    later, earlier, x_later, x_earlier = read
+    ratio = max(x_later, x_earlier) / min(x_later, x_earlier) if min(x_later, x_earlier) > 0 else 0.0
+    if not 1 < ratio < _NOW_OVER_A_SLIP or _decimal_shift(ratio):
+        return None  # (a figure ten times another, or a step of threefold, is a scale written wrong, "now" or not)
+    day_later = _days_on(later, earlier)
+    if day_later is None or not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+        return None
+    return now
+
+
+def _outturn_of_an_estimate(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another tells its figure as what a sum came to ("the reissue had cost more than 2 million",
+    ``moved_figures.outturn_as``) against the estimate the story stood at ("will cost 1.6 million",
+    ``moved_figures.estimated_as``; two outlets or more gave it before, none the later figure): a bill put at one figure
+    ahead and paid at another, an update, within the modest step of ``moved_figures`` either way. Not a slip's shape,
+    and not an estimate against an estimate: two standing figures."""
+    read = _moved_order(a, b, params)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    words = load_moved_figures()
+    if x_earlier <= 0 or x_later <= 0 or not 1 < max(x_later, x_earlier) / min(x_later, x_earlier) < words.grows_below:
+        return None
+    if one_slip_apart(x_later, x_earlier) or one_digit_dropped(x_later, x_earlier):
+        return None
+    day_later = _days_on(later, earlier)
+    if day_later is None:
+        return None
+    fl, fe = later.fact, earlier.fact
+    if not told_as(fl.sentence, fl.start - fl.sentence_start, words.outturn_as):
+        return None
+    if not told_as(fe.sentence, fe.start - fe.sentence_start, words.estimated_as):
+        return None
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells days later what the sum came to; {earlier.article.outlet} gave the estimate"
+
+
+_NOW_OVER_A_SLIP = 3.0  # the largest step a figure told "now" is read as a move over a slip's shape
+
+
 def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A report of a later day tells its higher figure as the measure taken again ("a recount found", "new figures
     show", ``moved_figures.reread``), and the earlier report names no re-reading: the count was redone and the later
@@ -2479,7 +2539,21 @@ def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict |
         return None
     if _slip_of_another(later) or _slip_of_another(earlier):
         return None
+    if _an_interest_credited(earlier):
+        return None  # (a union's or a guild's own count is a rival figure that a recount of the official one leaves standing)
     return "compatible", "update", f"{later.article.outlet} tells days later a figure from the count taken again"
+
+
+def _an_interest_credited(side: _Side) -> bool:
+    """Whether the side's figure is credited, by its own report or any outlet of its slot, to a body speaking for one
+    side's interest (``moved_figures.interest_bodies``: a union, a guild, a federation)."""
+    value = side.fact.value
+    assert isinstance(value, Quantity)
+    named = _credited_with(side, value) if side.story else set()
+    own = side.fact.frame.source if side.fact.frame else None
+    if own:
+        named.add(own)
+    return any(speaks_for_an_interest(source) for source in named)
 
 
 def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
@@ -2533,6 +2607,8 @@ def _slip_of_another(side: _Side) -> bool:
     backers, _ = _story_figures(side, _base_unit(side.fact.value))
     for other in side.story:
         y = _point(other.fact.value)
+        if _rounding_of(other.fact.value, x):
+            continue
         if other.article.id != side.article.id and y is not None and x != y and (
             one_slip_apart(x, y) or one_digit_dropped(x, y)
         ):
@@ -2540,6 +2616,28 @@ def _slip_of_another(side: _Side) -> bool:
                 continue
             return True
     return False
+
+
+def _rounding_of(value: Value, x: float) -> bool:
+    """Whether ``value`` is a hedged figure that is no copy of ``x`` gone wrong: one ``x`` rounds to ("2,140" and
+    "about 2,100"), or a round figure of two significant digits at most ("about 2,100" beside "2,310"), whose digits
+    match another figure's by chance: a reporter's rounding keeps no digits to slip."""
+    y = _point(value)
+    if not isinstance(value, Quantity) or not value.approximate or y is None:
+        return False
+    return abs(x - y) <= _CREDIT_NEAR * max(abs(x), abs(y)) or len(f"{y:.12g}".split("e")[0].replace(".", "").strip("0")) <= 2
+
+
+def _swap_of_a_commoner_figure(side: _Side) -> bool:
+    """Whether the side's figure, as written, is with two neighbouring digits swapped a figure more of its slot's outlets
+    give exactly ("321" where two give "312"): a copy gone wrong. Exact figures are counted, not roundings: "321" lies
+    within a rounding of "312" and would back it."""
+    x = _point(side.fact.value)
+    if x is None:
+        return False
+    backers, _ = _story_figures(side, _base_unit(side.fact.value))
+    own = backers.get(x, set()) | {side.article.id}
+    return any(z != x and digits_swapped_as_written(x, z) and len(ids) > len(own) for z, ids in backers.items())
 
 
 def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
@@ -2623,7 +2721,23 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
     direction = changed_to(later.fact)
     if direction is None or (direction and (x_later > x_earlier) != (direction > 0)):
         return None  # (a change with no way given, "eased the limit to four days", fits either way)
+    if changed_to(earlier.fact) is not None and _days_on(later, earlier) is None:
+        return None  # ("fell to 4.10", "fell to 3.90" of one time: two accounts of one change, which must agree)
+    if _told_as_step(earlier.fact):
+        return None  # ("fell by 64 percent" is the step, not the level "fell to 50 percent" says it moved from)
     return "compatible", "update", f"{later.article.outlet} reports later that the figure was changed to its {later.fact.text}"
+
+
+_STEP_BEFORE = re.compile(
+    r"\bby\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|less\s+than|at\s+least|a|an)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _told_as_step(fact: Fact) -> bool:
+    """Whether the figure is told as the size of a change ("fell by 64 percent", "rose by about 300"), not a level."""
+    at = fact.start - fact.sentence_start
+    return 0 <= at <= len(fact.sentence) and bool(_STEP_BEFORE.search(fact.sentence[max(0, at - 40) : at]))
 
 
 def _changed_from_its_set_figure(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
@@ -2818,7 +2932,11 @@ _FALLEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_AFTER = re.compile(r"^[^.;:!?,]{0,30}?\b(?:still|remain(?:s|ed|ing)?|left)\b", re.IGNORECASE)
-_REMAINING_BEFORE = re.compile(r"\b(?:still|remaining|leaving|left)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
+# ("still" a few words before, its verb and object between: "are still waiting for a total of 268 million", "still owed
+# some 40 million"; words only, no other figure)
+_REMAINING_BEFORE = re.compile(
+    r"\b(?:(?:remaining|leaving|left)\s+(?:\S+\s+)?|still\s+(?:[a-z]+\s+){0,5})\Z", re.IGNORECASE
+)
 
 
 # Reports closer than this are of one age: the chance that a birthday falls between them is

@@ -29,7 +29,8 @@ FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
 KEYS = (
     *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
-    "first_reading", "interest_bodies", "earlier_words", "telling_verbs",
+    "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
+    "estimated_as", "outturn_as",
 )
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
@@ -52,6 +53,9 @@ class MovedFigures:
     interest_bodies: frozenset[str] = frozenset()  # "union", "federation": a body that speaks for one side's interest
     earlier_words: tuple[tuple[str, ...], ...] = ()  # "earlier", "initially": beside a verb of telling, a figure told before
     telling_verbs: tuple[tuple[str, ...], ...] = ()  # "said", "put": the verbs a figure told earlier is told with
+    revised_after: tuple[tuple[str, ...], ...] = ()  # "correcting an earlier": after a sentence's lead figure, it revised
+    estimated_as: tuple[tuple[str, ...], ...] = ()  # "will cost", "could cost": a figure told as an estimate ahead
+    outturn_as: tuple[tuple[str, ...], ...] = ()  # "had cost", "ended up costing": a figure told as what it came to
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,8 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
     listed = (
         "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
-        "first_reading", "interest_bodies", "earlier_words", "telling_verbs",
+        "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
+        "estimated_as", "outturn_as",
     )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
@@ -103,7 +108,8 @@ def _load_moved_figures(path: str) -> MovedFigures:
         frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
         frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
         phrases["first_reading"], frozenset(" ".join(p) for p in phrases["interest_bodies"]),
-        phrases["earlier_words"], phrases["telling_verbs"],
+        phrases["earlier_words"], phrases["telling_verbs"], phrases["revised_after"],
+        phrases["estimated_as"], phrases["outturn_as"],
     )
 
 
@@ -272,10 +278,7 @@ def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | No
     words = words or load_moved_figures()
     if not words.counted_over:
         return False
-    before = sentence[max(0, at - _STANDING_REACH) : max(0, at)]
-    breaks = list(re.finditer(r"[;:()\",.]", before))
-    if breaks:
-        before = before[breaks[-1].end() :]
+    before = _clause_of_list_member(sentence[max(0, at - _STANDING_REACH) : max(0, at)])
     after = sentence[end : end + _COUNTED_REACH]
     stop = _CLAUSE_BREAK.search(after) or re.search(r"[.,!?]", after)
     if stop:
@@ -285,6 +288,32 @@ def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | No
         tuple(_WORD.findall(after.lower()))[:_COUNTED_AFTER],
     )
     return any(_holds(run, phrase) for run in read for phrase in words.counted_over)
+
+
+# A list's later member: a verb or two after a comma or "and", the member before it a figure and its noun ("have since
+# searched 347 people, seized 14 knives and made 17 arrests"): the list shares the first member's clause.
+_LIST_MEMBER = re.compile(
+    r"\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+(?:\s+[a-z]+)?\s*\Z", re.IGNORECASE
+)
+_LIST_MEMBERS = 4  # the most members of a list walked back over
+
+
+def _clause_of_list_member(before: str) -> str:
+    """The words of a figure's clause before it (``before``: the text before the figure), to the last clause break; for a
+    later member of a list of counts ("..., seized 14 knives and made 17 arrests"), the first member's clause up to its
+    figure ("Officers have since searched "), which governs the whole list."""
+    cut = len(before)
+    for _ in range(_LIST_MEMBERS):
+        member = _LIST_MEMBER.search(before[:cut])
+        if member is None:
+            break
+        cut = member.start()
+    head = before[:cut]
+    breaks = [
+        m for m in re.finditer(r"[;:()\",.]", head)
+        if cut == len(before) or not (m.group() in ",." and head[m.start() - 1 : m.start()].isdigit())
+    ]  # (in a list, a number's own comma or point, "2,300 people", breaks no clause)
+    return head[breaks[-1].end() :] if breaks else head
 
 
 def speaks_for_an_interest(source: str, words: MovedFigures | None = None) -> bool:
@@ -470,3 +499,44 @@ def _named_bare_or_as_plan(rest: str, words: MovedFigures) -> bool:
 @functools.lru_cache(maxsize=8)
 def _replaced_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternatives(phrases)})\b", re.IGNORECASE)
+
+
+# A day's number is no figure of a claim ("the cap announced on June 10"): masked before a sentence's lead figure is
+# sought.
+_DAY_NUMBER = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+def told_revised_after(sentence: str, at: int, end: int, words: MovedFigures | None = None) -> bool:
+    """The figure at ``sentence[at:end]`` leads its sentence's figures and a clause after it tells the sentence's
+    figure as a revision (a phrase of ``revised_after``: "..., the ministry said, more than it first estimated",
+    "..., officials said, correcting an earlier estimate"). Such a clause closes a sentence and speaks of its main
+    claim, which news puts first, however many clauses and figures stand between: the nearest-words reading of
+    ``comparisons._revised_here`` misses it."""
+    words = words or load_moved_figures()
+    if not words.revised_after or not 0 <= at <= end <= len(sentence):
+        return False
+    if _HAS_DIGIT.search(_DAY_NUMBER.sub("", sentence[:at])):
+        return False  # (another figure leads the sentence: the closing clause speaks of that one)
+    run = tuple(_WORD.findall(sentence[end:].lower()))
+    return any(_holds(run, phrase) for phrase in words.revised_after)
+
+
+_TOLD_AS_BEFORE = 5  # words of a figure's clause before it read for how it is told (an estimate, an outturn)
+
+
+def told_as(sentence: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` stands among the few words of the figure's clause right before it (the figure starting
+    at ``sentence[at]``), no other figure between: "repairs will cost 1.6 million", "the reissue had cost more than 2
+    million"."""
+    if not phrases or not 0 <= at <= len(sentence):
+        return False
+    before = sentence[max(0, at - _STANDING_REACH) : at]
+    breaks = list(re.finditer(r"[;:()\"]|[.,](?!\d)|\d", before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    run = tuple(_WORD.findall(before.lower()))[-_TOLD_AS_BEFORE:]
+    return any(_holds(run, phrase) for phrase in phrases)
