@@ -77,6 +77,7 @@ from consistency.extract._date_tense import CLAUSE_BREAK, Cue, speech_day
 from consistency.extract._date_tense import cues as tense_cues
 from consistency.extract._date_tense import nearest as nearest_cue
 from consistency.extract._hedged_years import dated_by_words
+from consistency.extract._race_times import race_time_at
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
@@ -438,6 +439,30 @@ def _bound_ahead(r: _Resolver, start: int, end: int) -> bool:
     )
 
 
+# The future cues that leave no doubt the day is ahead, however far: a modal of will or a fixed date ("will apply from
+# 1 January", "is due on March 3", "comes into force on 1 January"), or the present a rule's start or end is told with
+# ("the ban starts on 1 January", "the permit expires on 2 February"; a start that has passed is told in the past),
+# unlike the present of other verbs, which may be a headline's past ("talks resume starting January 7", told in
+# March), or a modal of possibility.
+_FIRM_FUTURE = re.compile(
+    r"will|shall|['’]ll|won['’]t|(?:is|are)\s(?:set|due)|set\s(?:to|for)|due\s(?:on|in|for|to\sbe)|scheduled|slated"
+    r"|comes\sinto\s(?:force|effect)|takes\seffect|effective|starts|begins|applies|expires",
+    re.IGNORECASE,
+)
+
+
+def _firm_future(r: _Resolver, start: int, end: int) -> bool:
+    """The tense cue of the date's clause says for sure it is still to come (``_FIRM_FUTURE``), or a day a thing was
+    put off to or a rule decided starts from (``_Resolver.tense``'s readings of a past verb): a year-less day told so
+    is the next one, up to a year ahead ("the ban will start on 1 January", told in March, is next January's)."""
+    cue = r._cue(start, end)[2]
+    if cue is None:
+        return False
+    if cue[2] == "past":
+        return True  # the past verb was read forward: a day moved to, a rule decided or in force
+    return _FIRM_FUTURE.fullmatch(r.text, cue[0], cue[1]) is not None
+
+
 def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> int | None:
     """The year for a year-less month/day: the nearest occurrence, unless the tense points the other way.
 
@@ -481,7 +506,7 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
         # present may already be running.)
         recent = [d for d in candidates if d <= last and (first - d).days <= _DEADLINE_MISSED]
         deadline = not recent and _DEADLINE_BEFORE.search(r.text, max(0, start - 40), start) is not None
-        reach = _DEADLINE_REACH if deadline else 270
+        reach = _DEADLINE_REACH if deadline or (not recent and _firm_future(r, start, end)) else 270
         after = [d for d in candidates if d >= first and (d - last).days <= reach]
         if after:
             best = after[0]
@@ -1831,7 +1856,7 @@ _RACE_TIME_AHEAD = re.compile(r"\d{1,2}:\d{2}\.\d")  # "13:58.42": how long a ra
 
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
-    if hm is None or _RACE_TIME_AHEAD.match(r.text, m.start()):
+    if hm is None or _RACE_TIME_AHEAD.match(r.text, m.start()) or race_time_at(r.text, m.start()):
         return None
     if m.group("hourclock") is not None and _PROGRAMME_AFTER.match(r.text, m.end()):
         return None
@@ -2343,7 +2368,7 @@ RULES: list[tuple[Source, Handler]] = [
         Source(
             rf"\b(?P<rel>past|to|after)"
             rf"{SP}(?P<hr>{NUM}|\d{{1,2}}|midnight|noon|midday)\b{_CLOCK_HOUR_END}(?P<clock>{SP}o['’]?clock\b)?"
-            rf"(?:{SP}(?:(?:in{SP}the|this){SP}(?P<pod>morning|afternoon|evening)|at{SP}night|tonight|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
+            rf"(?:{SP}(?:(?:in{SP}the|this|that){SP}(?P<pod>morning|afternoon|evening)|at{SP}night|tonight|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
             _FLAGS,
         ),
         _clock_words,
@@ -2932,7 +2957,47 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     if resolver.shifts:
         taken = anchor_shifts(taken, resolver)
     taken = join_ranges(taken, resolver)
-    return [(s, e, with_timex(v)) for s, e, v in _merge_times(_day_hours(_weeks_from(taken, text), text), text)]
+    merged = _merge_times(_day_hours(_weeks_from(taken, text), text), text)
+    return [(s, e, with_timex(v)) for s, e, v in _evening_hours(merged, text, resolver)]
+
+
+# The hours a part of the day told just before moves past noon: an evening's and a night's "half past six" or "at
+# nine" (not a night's small hours, "last night at two"), an afternoon's "at four".
+_AFTER_NOON_HOURS = {"TEV": range(1, 12), "TNI": range(6, 12), "TAF": range(1, 7)}
+_LATE_PART_TOLD = re.compile(r"morning|afternoon|evening|night|noon|midday|midnight|dawn", re.IGNORECASE)
+
+
+def _evening_hours(
+    found: list[tuple[int, int, DateValue]], text: str, resolver: _Resolver
+) -> list[tuple[int, int, DateValue]]:
+    """A bare clock time of twelve hours ("at half past six", "at nine o'clock") after a part of the day that is after
+    noon, in its sentence or the one before ("The council voted tonight. Members voted at half past six."): the
+    clock's hour after noon, as the part told with it would make it ("half past six this evening"). A clock marked
+    a.m. or p.m., or told on twenty-four hours ("06:30"), keeps its hour, and so does one after a morning's part."""
+    out: list[tuple[int, int, DateValue]] = []
+    part: tuple[tuple[int, int], str] | None = None  # the sentence the last part of the day was told in, and which
+    for s, e, v in found:
+        timex = v.timex or ""
+        if v.granularity == "day":  # a day told without a part ("on Tuesday") ends the last part's reach
+            part = (resolver.sentence(s), timex[-3:] if len(timex) == 13 and timex[10] == "T" else "")
+        elif part is not None and _is_clock(v) and v.start and _after_noon(part, s, text[s:e], v.start, text, resolver):
+            late = f"{v.start[:11]}{int(v.start[11:13]) + 12:02d}{v.start[13:]}"
+            v = dataclasses.replace(v, start=late, end=late, timex=None)
+        out.append((s, e, v))
+    return out
+
+
+def _after_noon(part: tuple[tuple[int, int], str], start: int, told: str, clock: str, text: str, r: _Resolver) -> bool:
+    """Whether the part of the day told last (its sentence and its code) moves this clock time past noon: a bare
+    twelve-hour clock in the part's sentence or the next, an hour the part holds after noon."""
+    (first, last), code = part
+    hours = _AFTER_NOON_HOURS.get(code)
+    if hours is None or int(clock[11:13]) not in hours or not _TWELVE_HOUR.fullmatch(clock[11:16]) or _MARKED.search(told):
+        return False
+    if _LATE_PART_TOLD.search(told):
+        return False  # "half past six this morning": the clock tells its own part
+    own = r.sentence(start)[0]
+    return own == first or (own >= last and not text[last:own].strip())
 
 
 def _widen(early: DateValue, late: DateValue | None, precision: str) -> DateValue | None:
