@@ -1,4 +1,5 @@
-"""A year-less day a sentence firmly tells as ahead, a time a race took, and an evening's bare clock hour.
+"""A year-less day a sentence firmly tells as ahead, a time a race took, a clock told "that evening", and "last" with
+yesterday's weekday.
 
 Invented sentences; each case pairs the reading with the one the same words gave before, or with the
 wording that keeps the old reading.
@@ -58,30 +59,16 @@ def test_a_race_time_is_no_clock_time() -> None:
     assert values("The lifeboat returned to Ossery at 4:06 on Saturday.")["4:06 on Saturday"] == "2031-03-08T04:06"
 
 
-@pytest.mark.parametrize(
-    "text, span, clock",
-    [
-        ("The Pellow council voted tonight on the levy. Members voted at half past six.", "half past six", "18:30"),
-        ("The ferry left Wystan this evening. It sailed at 7:15.", "7:15", "19:15"),
-        ("The ferry left Wystan at half past six that evening.", "half past six that evening", "18:30"),
-    ],
-)
-def test_an_evenings_bare_hour_is_after_noon(text: str, span: str, clock: str) -> None:
-    assert values(text)[span][11:16] == clock  # type: ignore[index]
+def test_a_clock_with_that_evening_is_after_noon() -> None:
+    """ "half past six that evening" names its half of the day as "this evening" does."""
+    found = values("The ferry left Wystan at half past six that evening.")
+    assert found["half past six that evening"][11:16] == "18:30"  # type: ignore[index]
 
 
-@pytest.mark.parametrize(
-    "text, span, clock",
-    [
-        ("The Pellow council voted this morning. Members voted at half past six.", "half past six", "06:30"),
-        ("The ferry left Wystan this evening. It sailed at 06:30.", "06:30", "06:30"),  # a twenty-four hour clock
-        ("The Pellow storm broke last night. It ended at two.", None, None),  # a night's small hours: no move
-        ("Crowds gathered this evening. On Tuesday the ship left at half past six.", "half past six", "06:30"),
-    ],
-)
-def test_a_morning_a_marked_clock_or_another_day_keeps_the_hour(text: str, span: str | None, clock: str | None) -> None:
-    found = values(text)
-    if span is not None:
-        assert found[span][11:16] == clock  # type: ignore[index]
-    else:
-        assert not any(v and v.endswith("T14:00") for v in found.values())
+def test_last_with_yesterdays_weekday_is_the_week_before() -> None:
+    """Told on a Wednesday, "last Tuesday" is eight days back (yesterday is told "yesterday" or "on Tuesday");
+    "last Monday" stays two days back."""
+    wednesday = dt.date(2031, 3, 12)
+    assert values("The Ossery board met last Tuesday.", wednesday)["last Tuesday"] == "2031-03-04"
+    assert values("The Ossery board met on Tuesday.", wednesday)["Tuesday"] == "2031-03-11"
+    assert values("The Ossery board met last Monday.", wednesday)["last Monday"] == "2031-03-10"

@@ -1301,7 +1301,9 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         # "on Tuesday last week": the week is named, the weekday is that week's (weeks run Monday to Sunday)
         day = pub + dt.timedelta(days=wd - pub.weekday() + {"last": -7, "this": 0, "next": 7}[week])
     elif mod in ("last", "this past", "past"):
-        day = pub - dt.timedelta(days=back or 7)
+        # "last Tuesday", told on a Wednesday, is the Tuesday of the week before: yesterday is told "yesterday" or
+        # "on Tuesday", never with "last"
+        day = pub - dt.timedelta(days=back if back > 1 else back + 7)
     elif mod in ("next", "this coming", "coming"):
         day = pub + dt.timedelta(days=ahead or 7)
     elif mod in ("a week on", "a fortnight on") or m.group("wk"):
@@ -2957,47 +2959,7 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     if resolver.shifts:
         taken = anchor_shifts(taken, resolver)
     taken = join_ranges(taken, resolver)
-    merged = _merge_times(_day_hours(_weeks_from(taken, text), text), text)
-    return [(s, e, with_timex(v)) for s, e, v in _evening_hours(merged, text, resolver)]
-
-
-# The hours a part of the day told just before moves past noon: an evening's and a night's "half past six" or "at
-# nine" (not a night's small hours, "last night at two"), an afternoon's "at four".
-_AFTER_NOON_HOURS = {"TEV": range(1, 12), "TNI": range(6, 12), "TAF": range(1, 7)}
-_LATE_PART_TOLD = re.compile(r"morning|afternoon|evening|night|noon|midday|midnight|dawn", re.IGNORECASE)
-
-
-def _evening_hours(
-    found: list[tuple[int, int, DateValue]], text: str, resolver: _Resolver
-) -> list[tuple[int, int, DateValue]]:
-    """A bare clock time of twelve hours ("at half past six", "at nine o'clock") after a part of the day that is after
-    noon, in its sentence or the one before ("The council voted tonight. Members voted at half past six."): the
-    clock's hour after noon, as the part told with it would make it ("half past six this evening"). A clock marked
-    a.m. or p.m., or told on twenty-four hours ("06:30"), keeps its hour, and so does one after a morning's part."""
-    out: list[tuple[int, int, DateValue]] = []
-    part: tuple[tuple[int, int], str] | None = None  # the sentence the last part of the day was told in, and which
-    for s, e, v in found:
-        timex = v.timex or ""
-        if v.granularity == "day":  # a day told without a part ("on Tuesday") ends the last part's reach
-            part = (resolver.sentence(s), timex[-3:] if len(timex) == 13 and timex[10] == "T" else "")
-        elif part is not None and _is_clock(v) and v.start and _after_noon(part, s, text[s:e], v.start, text, resolver):
-            late = f"{v.start[:11]}{int(v.start[11:13]) + 12:02d}{v.start[13:]}"
-            v = dataclasses.replace(v, start=late, end=late, timex=None)
-        out.append((s, e, v))
-    return out
-
-
-def _after_noon(part: tuple[tuple[int, int], str], start: int, told: str, clock: str, text: str, r: _Resolver) -> bool:
-    """Whether the part of the day told last (its sentence and its code) moves this clock time past noon: a bare
-    twelve-hour clock in the part's sentence or the next, an hour the part holds after noon."""
-    (first, last), code = part
-    hours = _AFTER_NOON_HOURS.get(code)
-    if hours is None or int(clock[11:13]) not in hours or not _TWELVE_HOUR.fullmatch(clock[11:16]) or _MARKED.search(told):
-        return False
-    if _LATE_PART_TOLD.search(told):
-        return False  # "half past six this morning": the clock tells its own part
-    own = r.sentence(start)[0]
-    return own == first or (own >= last and not text[last:own].strip())
+    return [(s, e, with_timex(v)) for s, e, v in _merge_times(_day_hours(_weeks_from(taken, text), text), text)]
 
 
 def _widen(early: DateValue, late: DateValue | None, precision: str) -> DateValue | None:
