@@ -72,3 +72,24 @@ def test_last_with_yesterdays_weekday_is_the_week_before() -> None:
     assert values("The Ossery board met last Tuesday.", wednesday)["last Tuesday"] == "2031-03-04"
     assert values("The Ossery board met on Tuesday.", wednesday)["Tuesday"] == "2031-03-11"
     assert values("The Ossery board met last Monday.", wednesday)["last Monday"] == "2031-03-10"
+
+
+@pytest.mark.parametrize(
+    "text, span, day",
+    [
+        ("The Orvelle bulldozers are due a week today.", "a week today", "2031-03-19"),
+        ("Kessa plans a second launch a week tomorrow.", "a week tomorrow", "2031-03-20"),
+        ("The Orvelle hearing is a fortnight today.", "a fortnight today", "2031-03-26"),
+        ("The Orvelle flood came a week ago today.", "a week ago today", "2031-03-05"),
+    ],
+)
+def test_a_week_today_is_seven_days_on(text: str, span: str, day: str) -> None:
+    assert values(text)[span] == day
+
+
+def test_a_day_one_was_asked_to_act_by_is_ahead() -> None:
+    """ "were asked to pay by June 30", told in November, is next June's: what one is asked to do is still to
+    come; done, it is last June's."""
+    november = dt.date(2310, 11, 20)
+    assert values("Tavish donors were asked to pay in by June 30.", november)["June 30"] == "2311-06-30"
+    assert values("Tavish donors paid in by June 30.", november)["June 30"] == "2310-06-30"

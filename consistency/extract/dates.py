@@ -260,7 +260,10 @@ _MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 # Past verbs of committing to an act: the act, in the infinitive after them, is still to come.
-_COMMITTED = frozenset("agreed decided voted pledged promised vowed resolved undertook".split())
+# (and past verbs of asking one to act, "donors were asked to pay by June 30", "told residents to leave by Friday")
+_COMMITTED = frozenset(
+    "agreed decided voted pledged promised vowed resolved undertook asked urged told instructed invited".split()
+)
 # Past verbs of announcing or deciding a rule: the day a rule they tell of starts from, or must be met by ("announced
 # a curfew for the old quarter from January 1", "approved yesterday a dearer toll from October", "ordered the
 # firm to repay by March 31"), is still to come when they are told, though the verb is past. (Verbs of the change
@@ -1659,6 +1662,14 @@ def _from_day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return day_value(shift(base, n, m.group("unit").lower()), True)
 
 
+def _week_from_day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "due a week today": seven days after today (fourteen for a fortnight), not today itself."""
+    if r.published is None:
+        return unresolved("day")
+    days = (14 if m.group("unit").lower() == "fortnight" else 7) + _DAY_WORDS[m.group("ref").lower()]
+    return day_value(r.published + dt.timedelta(days=days), True)
+
+
 def _shifted(r: _Resolver, start: int, end: int, amount: int, unit: str) -> DateValue:
     """A date ``amount`` units from the reference: registered so the sentence's own date can anchor it
     (``_anchor_shifts``); until then it is read against publication."""
@@ -2319,6 +2330,8 @@ RULES: list[tuple[Source, Handler]] = [
         ),
         _from_day_word,
     ),
+    # "a week today", "a fortnight tomorrow": that day a week or two on (British usage)
+    (Source(rf"\ba{SP}(?P<unit>week|fortnight){SP}(?P<ref>today|tomorrow)\b", _FLAGS), _week_from_day_word),
     (
         Source(
             rf"\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
@@ -2475,6 +2488,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _clock_words: ("past", "quarter", "half", "min", "clock", "midnight", "noon", "midday", "five to ", "ten to ",
                    "twenty to ", "twenty-five to "),
     _from_day_word: ("today", "tomorrow", "yesterday"),
+    _week_from_day_word: ("week", "fortnight"),
     _numbered_week: ("week",),
     _nth_day_of: ("day of",),
     _now_as_end: ("now",),
