@@ -493,3 +493,10 @@ def test_a_date_in_a_clause_a_conjunction_opens_takes_that_clauses_verb() -> Non
     text = "Drivers in Quennel will pay more, after the board on Monday dropped the fare cap."
     assert value_of(text, "Monday", THU) == "2031-05-12"
     assert value_of("Drivers in Quennel will pay more on Monday.", "Monday", THU) == "2031-05-19"
+
+
+def test_due_by_or_before_a_month_points_ahead() -> None:
+    """ "findings due before March is out", told in November: the deadline is next March's."""
+    november = dt.date(2031, 11, 20)
+    assert value_of("Findings of the Quennel inquiry are due before March is out.", "March", november) == "2032-03-01"
+    assert value_of("The Quennel inquiry reported its findings in March.", "March", november) == "2031-03-01"

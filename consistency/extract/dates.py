@@ -448,7 +448,7 @@ def _bound_ahead(r: _Resolver, start: int, end: int) -> bool:
 # unlike the present of other verbs, which may be a headline's past ("talks resume starting January 7", told in
 # March), or a modal of possibility.
 _FIRM_FUTURE = re.compile(
-    r"will|shall|['’]ll|won['’]t|(?:is|are)\s(?:set|due)|set\s(?:to|for)|due\s(?:on|in|for|to\sbe)|scheduled|slated"
+    r"will|shall|['’]ll|won['’]t|(?:is|are)\s(?:set|due)|set\s(?:to|for)|due\s(?:on|in|for|to\sbe|by|before|within)|scheduled|slated"
     r"|comes\sinto\s(?:force|effect)|takes\seffect|effective|starts|begins|applies|expires",
     re.IGNORECASE,
 )
