@@ -249,13 +249,6 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
         # "The pounds raised by pupils at the school fair on Saturday will pay for a roof": the date is in the
         # participle's phrase, which qualifies the noun; the clause's own verb after it tells what is to come.
         return before
-    if (
-        before is not None and after[2] == "past" and after[0] - end <= _SUBORDINATE_REACH
-        and _SUBORDINATE.search(text, before[1], start) and not CLAUSE_BREAK.search(text, end, after[0])
-    ):
-        # "will count, after the regulator on Thursday suspended it": the date is in the clause a conjunction opened
-        # after the main verb, and that clause's own past verb follows it
-        return after
     distance = after[0] - end + AFTER_PENALTY
     if text.find(",", end, after[0]) >= 0:
         distance += AFTER_PENALTY  # "on Thursday night, for what is to be a long stay": another clause
@@ -272,10 +265,6 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:to|by|in|at|from|on|into|with|for|under|
 
 # A date that opens its clause ("On Monday the new chief takes over"), whose verb then follows it.
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.,;:!?\n])\s*(?:(?:on|from|by|until|this|next|early|late)\s+)?\Z", re.IGNORECASE)
-# A conjunction that opens a clause of its own after the main one ("..., after the board on Monday voted"), and how
-# far after the date that clause's verb may be.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|since|once|while|although|though)\b", re.IGNORECASE)
-_SUBORDINATE_REACH = 30
 # A comma, a semicolon or a conjunction ends a verb's clause.
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
 
