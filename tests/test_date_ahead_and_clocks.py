@@ -93,11 +93,3 @@ def test_a_day_one_was_asked_to_act_by_is_ahead() -> None:
     november = dt.date(2310, 11, 20)
     assert values("Tavish donors were asked to pay in by June 30.", november)["June 30"] == "2311-06-30"
     assert values("Tavish donors paid in by June 30.", november)["June 30"] == "2310-06-30"
-
-
-def test_a_grant_that_runs_out_and_a_limit_determined_from_a_day_are_ahead() -> None:
-    july = dt.date(2054, 7, 20)
-    assert values("The Pelmont grant runs out on March 31.", july)["March 31"] == "2055-03-31"
-    assert values("The Pelmont grant ran out on March 31.", july)["March 31"] == "2054-03-31"
-    text = "The Pelmont authority determined on 14 July a levy of EUR 4 per passenger from 1 January."
-    assert values(text, july)["1 January"] == "2055-01-01"

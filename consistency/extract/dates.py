@@ -269,8 +269,7 @@ _COMMITTED = frozenset(
 # firm to repay by March 31"), is still to come when they are told, though the verb is past. (Verbs of the change
 # itself, "raised fares from January 1", are left out: told months on, they name a start already gone.)
 _DECIDED = frozenset(
-    "announced confirmed approved allowed ordered unveiled proposed ruled decreed extended passed adopted determined"
-    .split()
+    "announced confirmed approved allowed ordered unveiled proposed ruled decreed extended passed adopted".split()
 )
 # Their infinitive within four words ("agreed on Monday to raise"), before the date it then dates, a date the
 # act starts from or must be done by.
@@ -450,7 +449,7 @@ def _bound_ahead(r: _Resolver, start: int, end: int) -> bool:
 # March), or a modal of possibility.
 _FIRM_FUTURE = re.compile(
     r"will|shall|['’]ll|won['’]t|(?:is|are)\s(?:set|due)|set\s(?:to|for)|due\s(?:on|in|for|to\sbe|by|before|within)|scheduled|slated"
-    r"|comes\sinto\s(?:force|effect)|takes\seffect|effective|starts|begins|applies|expires|runs\sout",
+    r"|comes\sinto\s(?:force|effect)|takes\seffect|effective|starts|begins|applies|expires",
     re.IGNORECASE,
 )
 
