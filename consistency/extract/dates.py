@@ -474,8 +474,8 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
     (Eleven months for the future was tried: a headline's present, "talks resume starting on January 7th"
     in March, is as often past.) A firm future (``_firm_future``: "will", "is due", "comes into force", a rule's
     "starts"/"applies"/"expires") reads up to a year ahead, unless the day passed within the month: "the ban will
-    start on 1 January", told in March, is next January's. Against the code before, own sets 1-94 with the race
-    times and the written years of this change: odd half 2 more conflicts found (4780 -> 4782), false the same (150);
+    start on 1 January", told in March, is next January's. Against the code before, own sets 1-94, with the race
+    times, the written years and "last" with yesterday's weekday that came with it: odd half 2 more conflicts found (4780 -> 4782), false the same (150);
     even half, held out, 9 more (4488 -> 4497) for one false fewer (344 -> 343); the development set unchanged.
     With a month or year anchor, "publication" is that whole period: a date inside it is nearest.
     """
