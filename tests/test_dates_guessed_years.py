@@ -45,3 +45,21 @@ def test_a_day_told_with_no_year_falls_in_another_years_span() -> None:
     next_year = date("a", "next year", "2040-01-01", "2040-12-31", "year")
     day = date("b", "on 1 January", "2039-01-01", "2039-01-01", "day")
     assert _same_day_other_year(day, next_year)
+
+
+@pytest.mark.parametrize(
+    ("told", "start"),
+    [
+        pytest.param("next February", "2058-02-01", id="next-month-name"),
+        pytest.param("in February next year", "2058-02-01", id="month-then-next-year"),
+        pytest.param("in February 2258", "2258-02-01", id="a-year-of-another-century"),
+    ],
+)
+def test_a_year_told_in_words_or_in_any_century_is_no_guess(told: str, start: str) -> None:
+    """ "next February" counts its year from the day of the report, and "February 2258" writes it: against another
+    outlet's "February 2059" the two years are two claims, not one year guessed two ways."""
+    end = start[:8] + "28"
+    other = date("a", "in February 2059", "2059-02-01", "2059-02-28", "month")
+    assert not _same_day_other_year(date("b", told, start, end, "month"), other)
+    guessed = date("c", "in February", start, end, "month")
+    assert _same_day_other_year(guessed, other)

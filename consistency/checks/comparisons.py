@@ -4222,7 +4222,14 @@ def _in_the_season(season: DateValue, other: DateValue) -> str:
     return f"within the {_SEASON_NAMES[match.group(1)]} as its solstice or equinox reckons it"
 
 
-_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+_YEAR_WRITTEN = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|'\d\d\b"
+    # a year told in words counts from the day the report was filed, no guess: "next February", "March last year"
+    r"|\b(?:next|last|this)[^\S\n]{1,3}(?:year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # a year of any century written after its month (and day), as the date reader takes it: "October 2395"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]{1,3})?\d{4}\b(?![^\S\n]*(?:GMT|UTC|(?-i:[A-Z]{2,4}T\b)|local|hrs\b))",
+    re.IGNORECASE,
+)
 
 
 _PART_OF_A_YEAR = frozenset(("week", "month", "part_of_year"))

@@ -37,7 +37,7 @@ _FUTURE = (
     # "set to resume Monday", "are supposed to conclude by May", "due in court on Friday"
     r"is\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
     r"are\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
-    r"set\s(?:to|for)", r"['’]s\sdue\sto", r"due\s(?:on|in|for|back|to\sbe)", r"to\sbe\sheld",
+    r"set\s(?:to|for)", r"['’]s\sdue\sto", r"d(?<!fell\sd)ue\s(?:on|in|for|back|to\sbe|by|before|within)", r"to\sbe\sheld",
     # a hearing or a fixture put down for a day ("the appeal is listed for late June", "booked for Saturday")
     r"listed\sfor", r"booked\sfor", r"fixed\sfor", r"timetabled\sfor", r"earmarked\sfor", r"pencil+ed\sin\sfor",
     # a change "effective Jan. 5" starts then, unless it "became effective"

@@ -17,7 +17,7 @@ import re
 
 from consistency.model import Extraction, Quantity
 
-__all__ = ["race_times"]
+__all__ = ["race_time_at", "race_times"]
 
 _H = r"[^\S\n]"
 _RACE_TIME = re.compile(
@@ -50,3 +50,13 @@ def race_times(text: str) -> list[Extraction]:
             value = a * 60 + b + seconds
         found.append(Extraction(m.start("t"), m.end("t"), Quantity(value, value, unit="s")))
     return found
+
+
+def race_time_at(text: str, start: int) -> bool:
+    """Whether the colon digits at ``start`` are a time taken ("won in 4:06"), so the date reader leaves them: a clock
+    time of the finish is told "at 4:06", and one read from "in 4:06" met the other outlets' moments of the finish as
+    a conflict."""
+    for m in _RACE_TIME.finditer(text, max(0, start - 20), min(len(text), start + 16)):
+        if m.start("t") == start:
+            return _NOT_A_SPAN_AFTER.match(text, m.end()) is None
+    return False
