@@ -495,7 +495,7 @@ look-alikes 60 days or more before their event, 331 under 60 days before, 259 af
 look-alike says of its own time: a season, "last year" or a year are rare in their leads (85 of 348 merged
 look-alikes name any month, season or year); a weekday is shared with the event's leads in 124 of the 273
 combinations whose event is all dated. But the look-alikes after their event (a charge, a fine, an inquiry's
-finding, a licence withdrawn) place the event's happening by its month alone ("where a cord snapped in July"): 38
+finding, a licence withdrawn) place the event's happening by its month alone ("where the jib gave way in July"): 38
 of the 144 after it do so in the month of the event's first report (129 merged combinations), against 12 of the
 1567 event reports naming their own month. Two rules, each with its test (``tests/test_group_agreed_tolls.py``,
 ``tests/test_group_month_gone.py``):

@@ -202,9 +202,9 @@ def test_an_outlets_worse_fitting_lone_day_of_another_happening_stays_apart() ->
     assert worse_lone_join("closure", MAIN_HAPPENING_CUE) == [["radio:Tuesday", "wire:Tuesday"], ["wire:Monday"]]
 
 
-ACID_WIRE = "About 300 tonnes of sulphuric acid leaked from the Dremmel works into the river Oss, the agency said."
-ACID_RADIO = "The Dremmel works spilled 300 tonnes of sulphuric acid into the Oss on Friday, the agency said."
-ACID_ROUND = "More than 200 tonnes of sulphuric acid reached the Oss from the Dremmel works, the agency said."
+ACID_WIRE = "About 300 tonnes of sulphuric acid leaked from the Begonmere works into the river Oss, the agency said."
+ACID_RADIO = "The Begonmere works spilled 300 tonnes of sulphuric acid into the Oss on Friday, the agency said."
+ACID_ROUND = "More than 200 tonnes of sulphuric acid reached the Oss from the Begonmere works, the agency said."
 
 
 def tonnes(fid: str, article: str, text: str, sentence: str, low: float, *, open_above: bool = False) -> Fact:
@@ -217,7 +217,7 @@ def tonnes(fid: str, article: str, text: str, sentence: str, low: float, *, open
 def acid_slots(paper_figure: str, paper_tonnes: float) -> list[list[Fact]]:
     """The wire's and the radio's 300 tonnes beside the paper's round "more than 200", and the paper's other figure
     in a slot of its own: the paper sits in both slots with unlike values."""
-    sentence = f"The agency said {paper_figure} of sulphuric acid leaked from the Dremmel works on Friday."
+    sentence = f"The agency said {paper_figure} of sulphuric acid leaked from the Begonmere works on Friday."
     claim = [
         tonnes("w", "wire", "About 300 tonnes", ACID_WIRE, 300),
         tonnes("r", "radio", "300 tonnes", ACID_RADIO, 300),

@@ -490,5 +490,5 @@ def test_a_deadline_told_as_ahead_reads_up_to_a_year_forward(
 def test_due_by_or_before_a_month_points_ahead() -> None:
     """ "findings due before March is out", told in November: the deadline is next March's."""
     november = dt.date(2031, 11, 20)
-    assert value_of("Findings of the Quennel inquiry are due before March is out.", "March", november) == "2032-03-01"
-    assert value_of("The Quennel inquiry reported its findings in March.", "March", november) == "2031-03-01"
+    assert value_of("Findings of the Kiluzton inquiry are due before March is out.", "March", november) == "2032-03-01"
+    assert value_of("The Kiluzton inquiry reported its findings in March.", "March", november) == "2031-03-01"

@@ -11,7 +11,7 @@ from consistency.model import DateValue, Fact, Granularity
 
 
 def date(fid: str, text: str, start: str, end: str, granularity: Granularity) -> Fact:
-    sentence = f"The curfew on the Orvelle docks starts {text}."
+    sentence = f"The curfew on the Gejonholm docks starts {text}."
     at = sentence.index(text)
     value = DateValue(start, end, granularity)
     return Fact(fid, fid, "date", text, at, at + len(text), sentence, 0, len(sentence), value, None)

@@ -3,7 +3,7 @@
 than it first estimated"), a plan brought forward. Each against its twin that stays a conflict: the same figures with
 no such words, a rival body's count, a figure that does not lead its sentence.
 
-The articles are invented: a ferry levy in Ulvaster, a bridge repair at Kessmoor, a county fund in Drennick.
+The articles are invented: a ferry levy in Mejalbury, a bridge repair at Pofaxwick, a county fund in Drennick.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ START = dt.datetime(2083, 5, 3, 9, 0)
 
 def figure_verdicts(*bodies: tuple[str, float]) -> list[tuple[str, str | None]]:
     """The figure pair verdicts of articles given as (body, days after the first report)."""
-    outlets = ("Ulvaster Courier", "Kessmoor Post", "Drennick Wire", "Harlby Radio")
+    outlets = ("Mejalbury Courier", "Pofaxwick Post", "Drennick Wire", "Harlby Radio")
     articles = [
         Article(id=f"a{i}", path=f"a{i}.md", outlet=outlets[i], body=body, published=START + dt.timedelta(days=days))
         for i, (body, days) in enumerate(bodies)
@@ -47,11 +47,11 @@ def fact(sentence: str, figure: str, value: Quantity | DateValue | None = None) 
 
 
 @pytest.mark.parametrize(("sentence", "figure", "direction"), [
-    ("The Ulvaster ferry levy will rise to 4.80 crowns a crossing next spring.", "4.80 crowns", 1),
+    ("The Mejalbury ferry levy will rise to 4.80 crowns a crossing next spring.", "4.80 crowns", 1),
     ("The harbour board said takings rose to 9 million crowns in the year.", "9 million crowns", 1),
     ("The value of unused ferry passes has fallen to 2.6 million crowns.", "2.6 million crowns", -1),
     ("Bookings dropped to 4,100 a week after the fire.", "4,100", -1),
-    ("Ferries to Ulvaster carried 4,100 people a week.", "4,100", None),
+    ("Ferries to Mejalbury carried 4,100 people a week.", "4,100", None),
 ])
 def test_a_rise_or_a_fall_before_to_and_the_figure_tells_the_level_it_moved_to(
     sentence: str, figure: str, direction: int | None
@@ -60,10 +60,10 @@ def test_a_rise_or_a_fall_before_to_and_the_figure_tells_the_level_it_moved_to(
 
 
 def test_a_later_figure_the_levy_will_rise_to_is_an_update() -> None:
-    first = "The Ulvaster ferry levy is 4.20 crowns a crossing, the harbour board said."
-    later = "The harbour board said the Ulvaster ferry levy will rise to 4.80 crowns a crossing next spring."
+    first = "The Mejalbury ferry levy is 4.20 crowns a crossing, the harbour board said."
+    later = "The harbour board said the Mejalbury ferry levy will rise to 4.80 crowns a crossing next spring."
     assert figure_verdicts((first, 0), (later, 6)) == [("compatible", "update")]
-    plain = "The harbour board said the Ulvaster ferry levy is 4.80 crowns a crossing."
+    plain = "The harbour board said the Mejalbury ferry levy is 4.80 crowns a crossing."
     assert figure_verdicts((first, 0), (plain, 6))[0][0] == "conflict"
 
 
@@ -82,7 +82,7 @@ def test_a_hedged_round_figure_is_no_slips_twin() -> None:
 
 
 def repair(cost: str, day: str, verb: str = "will cost") -> str:
-    return f"Repairs to the Kessmoor bridge {verb} {cost} crowns, the county engineer said on {day}."
+    return f"Repairs to the Pofaxwick bridge {verb} {cost} crowns, the county engineer said on {day}."
 
 
 def test_a_figure_told_now_against_the_one_the_story_stood_at_is_an_update_though_its_digits_are_swapped() -> None:
@@ -108,8 +108,8 @@ def test_a_figure_told_now_against_one_outlets_figure_stays_a_slip() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "figure", "told"), [
-    ("The county will need 2,300 more wardens to patrol every park by 9 pm, the council said on Monday, more than it "
-     "first estimated when the plan was announced on June 10.", "2,300", True),
+    ("The county will need 2,300 more wardens to patrol every park by 9 pm, the council said on Tuesday, more than it "
+     "initially estimated when the plan was announced on June 10.", "2,300", True),
     ("Households will pay 31 crowns a year less, officials said, correcting an earlier estimate.", "31 crowns", True),
     # another figure leads the sentence: the closing clause speaks of that one
     ("The fund paid 40 families and 2,300 wardens were hired, more than it first estimated.", "2,300", False),
@@ -152,14 +152,14 @@ def test_a_list_with_no_open_span_is_not_read_as_counted_over() -> None:
         assert not told_counted_over(sentence, at, at + len(figure))
 
 
-def unpaid(amount: str, day: str, told: str = "are waiting for a total of") -> str:
+def unpaid(amount: str, day: str, told: str = "are owed a sum of") -> str:
     return f"Drennick growers {told} {amount} crowns in unpaid grants, the county treasurer said on {day}."
 
 
 def test_a_lower_figure_told_still_awaited_days_later_is_an_update() -> None:
     verdicts = figure_verdicts(
         (unpaid("312 million", "Monday"), 0), (unpaid("312 million", "Monday"), 0.2),
-        (unpaid("268 million", "Thursday", "are still waiting for a total of"), 4),
+        (unpaid("268 million", "Thursday", "are still owed a sum of"), 4),
     )
     assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
 
@@ -168,7 +168,7 @@ def test_a_lower_figure_still_awaited_against_a_swapped_first_figure_stays_a_con
     # "321" is the "312" two outlets give, mistyped: it never stood, so nothing fell from it
     verdicts = figure_verdicts(
         (unpaid("312 million", "Monday"), 0), (unpaid("312 million", "Monday"), 0.2), (unpaid("321 million", "Monday"), 0.3),
-        (unpaid("268 million", "Thursday", "are still waiting for a total of"), 4),
+        (unpaid("268 million", "Thursday", "are still owed a sum of"), 4),
     )
     assert verdicts.count(("compatible", "update")) == 2
 

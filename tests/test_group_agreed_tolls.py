@@ -14,14 +14,14 @@ from tests.test_group import event_of, group, make
 
 SATURDAY = dt.date(2093, 8, 15)
 
-CAPSIZED = ("Six dead as ferry capsizes on Lake Orvenna",
-            "TALMSBY (Wire) - Six people died when a passenger ferry capsized in a squall on Lake Orvenna off Talmsby "
+CAPSIZED = ("Six dead as ferry capsizes on Lake Livirwick",
+            "TALMSBY (Wire) - Six people died when a passenger ferry capsized in a squall on Lake Livirwick off Talmsby "
             "on Saturday, the coastguard said.")
-CAPSIZED_FOLLOW = ("Squall blamed as Lake Orvenna ferry toll stands at six",
-                   "Six people died when the passenger ferry capsized in a squall on Lake Orvenna off Talmsby on "
+CAPSIZED_FOLLOW = ("Squall blamed as Lake Livirwick ferry toll stands at six",
+                   "Six people died when the passenger ferry capsized in a squall on Lake Livirwick off Talmsby on "
                    "Saturday, the coastguard said on Sunday, ending its search.")
-EARLIER = ("Two dead as ferry capsizes on Lake Orvenna",
-           "TALMSBY - Two people died when a passenger ferry capsized in a squall on Lake Orvenna off Talmsby on "
+EARLIER = ("Two dead as ferry capsizes on Lake Livirwick",
+           "TALMSBY - Two people died when a passenger ferry capsized in a squall on Lake Livirwick off Talmsby on "
            "Saturday, the coastguard said.")
 
 

@@ -16,16 +16,16 @@ from tests.test_group import event_of, group, make
 
 THURSDAY = dt.date(2093, 3, 12)
 
-FALL = ("Roofer dies in fall from Quenby Street scaffold",
-        "OSTRAVEL (Wire) - A roofer of 44 died on Thursday when a scaffold board gave way under him on a block of flats "
-        "in Quenby Street, Ostravel, and he fell four floors to the pavement, the city's fire service said.")
+FALL = ("Roofer dies in fall from Lovor Street scaffold",
+        "PEMILFORD (Wire) - A roofer of 44 died on Thursday when a scaffold board gave way under him on a block of flats "
+        "in Lovor Street, Pemilford, and he fell four floors to the pavement, the city's fire service said.")
 FALL_FOLLOW = ("Scaffold board that gave way had rotted, say inspectors",
-               "The scaffold board that gave way under a roofer of 44 on a block of flats in Quenby Street, Ostravel, "
+               "The scaffold board that gave way under a roofer of 44 on a block of flats in Lovor Street, Pemilford, "
                "on Thursday had rotted through, labour inspectors said on Friday after he fell four floors to his "
                "death.")
-FINDING = ("Rotten board blamed for roofer's fall from Quenby Street scaffold",
-           "OSTRAVEL - A rotten scaffold board gave way under a roofer of 44 on a block of flats in Quenby Street, "
-           "Ostravel, in March, when he fell four floors to the pavement and died, the city's labour inspectors said "
+FINDING = ("Rotten board blamed for roofer's fall from Lovor Street scaffold",
+           "PEMILFORD - A rotten scaffold board gave way under a roofer of 44 on a block of flats in Lovor Street, "
+           "Pemilford, in March, when he fell four floors to the pavement and died, the city's labour inspectors said "
            "on Tuesday.")
 
 

@@ -2471,7 +2471,7 @@ def _told_now_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict
 def _told_now_after_a_standing_figure(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """``_told_now_later`` read before the slip shapes, when the earlier figure is the one the story stood at (two
     outlets or more gave it before the later report, none the later figure: ``_stood_before``): a follow-up days later
-    that says "the repair will now cost 21 million" against 12 million that every earlier report gave tells the bill
+    that says "the new roof will now cost 43 million" against 34 million that every earlier report gave tells the bill
     changed, though its digits are the first figure's swapped. A slip is a copy of a figure of its own time; a figure
     told as where the claim stands now, days on, against a figure the story stood at, is no copy of it."""
     now = _told_now_later(a, b, params)
@@ -2490,7 +2490,7 @@ def _told_now_after_a_standing_figure(a: _Side, b: _Side, params: Mapping[str, o
 
 
 def _outturn_of_an_estimate(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
-    """A report days after another tells its figure as what a sum came to ("the reissue had cost more than 2 million",
+    """A report days after another tells its figure as what a sum came to ("the recall had cost over 5 million",
     ``moved_figures.outturn_as``) against the estimate the story stood at ("will cost 1.6 million",
     ``moved_figures.estimated_as``; two outlets or more gave it before, none the later figure): a bill put at one figure
     ahead and paid at another, an update, within the modest step of ``moved_figures`` either way. Not a slip's shape,
@@ -2932,7 +2932,7 @@ _FALLEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_AFTER = re.compile(r"^[^.;:!?,]{0,30}?\b(?:still|remain(?:s|ed|ing)?|left)\b", re.IGNORECASE)
-# ("still" a few words before, its verb and object between: "are still waiting for a total of 268 million", "still owed
+# ("still" a few words before, its verb and object between: "were still owed a sum of 512 million", "still owed
 # some 40 million"; words only, no other figure)
 _REMAINING_BEFORE = re.compile(
     r"\b(?:(?:remaining|leaving|left)\s+(?:\S+\s+)?|still\s+(?:[a-z]+\s+){0,5})\Z", re.IGNORECASE

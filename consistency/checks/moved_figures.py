@@ -291,7 +291,7 @@ def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | No
 
 
 # A list's later member: a verb or two after a comma or "and", the member before it a figure and its noun ("have since
-# searched 347 people, seized 14 knives and made 17 arrests"): the list shares the first member's clause.
+# stopped 612 cars, took 23 licences and charged 9 drivers"): the list shares the first member's clause.
 _LIST_MEMBER = re.compile(
     r"\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+(?:\s+[a-z]+)?\s*\Z", re.IGNORECASE
 )
@@ -299,9 +299,9 @@ _LIST_MEMBERS = 4  # the most members of a list walked back over
 
 
 def _clause_of_list_member(before: str) -> str:
-    """The words of a figure's clause before it (``before``: the text before the figure), to the last clause break; for a
-    later member of a list of counts ("..., seized 14 knives and made 17 arrests"), the first member's clause up to its
-    figure ("Officers have since searched "), which governs the whole list."""
+    """The words of a figure's clause before it (``before``: the text before the figure), to the last clause break;
+    for a later member of a list of counts ("..., took 23 licences and charged 9 drivers"), the first member's clause
+    up to its figure ("Patrols have since stopped "), which governs the whole list."""
     cut = len(before)
     for _ in range(_LIST_MEMBERS):
         member = _LIST_MEMBER.search(before[:cut])
@@ -512,7 +512,7 @@ _DAY_NUMBER = re.compile(
 
 def told_revised_after(sentence: str, at: int, end: int, words: MovedFigures | None = None) -> bool:
     """The figure at ``sentence[at:end]`` leads its sentence's figures and a clause after it tells the sentence's
-    figure as a revision (a phrase of ``revised_after``: "..., the ministry said, more than it first estimated",
+    figure as a revision (a phrase of ``revised_after``: "..., the agency said, more than it initially estimated",
     "..., officials said, correcting an earlier estimate"). Such a clause closes a sentence and speaks of its main
     claim, which news puts first, however many clauses and figures stand between: the nearest-words reading of
     ``comparisons._revised_here`` misses it."""
@@ -530,7 +530,7 @@ _TOLD_AS_BEFORE = 5  # words of a figure's clause before it read for how it is t
 
 def told_as(sentence: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of ``phrases`` stands among the few words of the figure's clause right before it (the figure starting
-    at ``sentence[at]``), no other figure between: "repairs will cost 1.6 million", "the reissue had cost more than 2
+    at ``sentence[at]``), no other figure between: "repairs will cost 1.6 million", "the recall had cost over 5
     million"."""
     if not phrases or not 0 <= at <= len(sentence):
         return False
