@@ -124,6 +124,7 @@ from consistency.values import (
     one_slip_apart,
     quantity_interval,
     quantity_relation,
+    same_digits,
     significant_digits,
     source_key,
     stated_number,
@@ -1159,6 +1160,8 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap") and _ceilings_apart(qa, qb, approx):
         return "conflict", _disagreement(a, b, largest), "the two give different figures for the most it reaches"
+    if rel in ("contains", "within", "overlap") and _floors_a_slip_apart(a, b, qa, qb):
+        return "conflict", "error", "two floors of one figure, one typing slip apart: one of them is mistyped"
     if rel in ("contains", "within", "overlap") and not converted and (qa.low == qa.high or qb.low == qb.high):
         # ("more than 34 schools" and "43 schools": a bound holds the other figure, yet its digits are the other's
         # swapped; two bounds, "up to 1,500" and "less than 5,100", may both fence one figure)
@@ -1918,6 +1921,30 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
         qa, qb = in_base_units(qa), in_base_units(qb)
     x, y = qa.high, qb.high
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
+
+
+# Hedges that state a floor as the figure itself: "more than 4,000 passengers", "at least 14 a day".
+_FLOORS = frozenset({"more than", "over", "above", "at least", "just over", "upwards of", "in excess of", "no fewer than",
+                     "no less than", "a little more than"})
+_FLOOR_SLIP_FROM = 100  # a floor this large or more may be a power of ten off another ("2" and "20" may be two tolls)
+
+
+def _floors_a_slip_apart(a: _Side, b: _Side, qa: Quantity, qb: Quantity) -> bool:
+    """Two floors of one figure ("more than 4,000 passengers", "more than 40,000") whose numbers are one typing slip
+    apart (the same digits a power of ten apart, or two neighbouring digits swapped: "at least 14", "at least 41"),
+    told by reports of one day or the next: both bounds hold every figure above the larger, yet each says where the
+    figure starts, and a writer who knew it topped 40,000 would not write 4,000. Floors far apart for another reason
+    are left alone (a toll counted again days later, a rival source's count); a power of ten between small floors
+    ("at least 2", "at least 20") may be two readings of a toll."""
+    if (qa.qualifier or "").lower() not in _FLOORS or (qb.qualifier or "").lower() not in _FLOORS or qa.unit != qb.unit:
+        return False
+    x, y = stated_number(qa), stated_number(qb)
+    if not x or not y or x == y:
+        return False
+    swapped = digits_swapped(x, y) and len((significant_digits(x) or ("",))[0]) >= 2
+    if not swapped and not (same_digits(x, y) and max(x, y) >= _FLOOR_SLIP_FROM):
+        return False
+    return _days_on(a, b) is None and _days_on(b, a) is None
 
 
 # How far under a ceiling ("up to 7,400 seats", "as many as 30 barges") another outlet's figure may lie and still be
