@@ -35,6 +35,7 @@ has them all), and every day is an ordinal, every set of days a sorted list of d
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import defaultdict
@@ -866,12 +867,7 @@ def puts_ahead(text: str) -> bool:
     return _AHEAD.search(text) is not None or _FORETELLING.search(text) is not None
 
 
-_MONTH_NUMBERS = {
-    name: number for number, name in enumerate((
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ), start=1)
-}
+_MONTH_NUMBERS = {calendar.month_name[number]: number for number in range(1, 13)}
 # A month named as a time, with no day and no year after it ("in April", "during early March", "in mid-June").
 _MONTH_TIME = re.compile(
     r"\b(?:[Ii]n|[Dd]uring)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?(?P<month>"

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from consistency import date_roles
 from consistency.body_nouns import one_body, post_words
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
-from consistency.checks.floor_reach import floor_reach
+from consistency.checks.floor_reach import ROUNDED_DOWN, floor_reach
 from consistency.checks.moved_figures import (
     Reading,
     first_readings_told,
@@ -1923,9 +1923,9 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
 
 
-# Hedges that state a floor as the figure itself: "more than 4,000 passengers", "at least 14 a day".
-_FLOORS = frozenset({"more than", "over", "above", "at least", "just over", "upwards of", "in excess of", "no fewer than",
-                     "no less than", "a little more than"})
+# Hedges that state a floor as the figure itself: "more than 4,000 passengers", "at least 14 a day" (the bounds
+# ``floor_reach`` reads as rounded down, and the tighter "just over").
+_FLOORS = ROUNDED_DOWN | {"just over", "a little more than"}
 _FLOOR_SLIP_FROM = 100  # a floor this large or more may be a power of ten off another ("2" and "20" may be two tolls)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.errors import RuleError
+from consistency.extract._date_calendar import MONTHS
 from consistency.extract._figure_tables import UNITS, UPPER_BOUND
 from consistency.model import Quantity
 from consistency.values import digits_swapped_as_written, in_base_units, is_money
@@ -503,10 +504,9 @@ def _replaced_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
 
 # A day's number is no figure of a claim ("the cap announced on June 10"): masked before a sentence's lead figure is
 # sought.
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_NUMBER = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun"
-    r"|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    re.IGNORECASE,
+    rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_WORDS})\b", re.IGNORECASE
 )
 
 
