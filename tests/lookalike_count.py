@@ -414,6 +414,10 @@ look-alike in 11 of 16 combinations, the foot spa germ, the van blast and the ca
 in 4, the hot tub in 3, the limousine hatch in 2, and the acrylic liquid, the runaway ice cream van and the party bus
 fire in none; the hot tub came out split in 9 combinations, the limousine hatch in 2, and the foot spa germ, the van
 blast, the pond drowning and the road race in one each. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_seventythird`` is held back blind: it was written blind on f771c1f6 while the engine was worked on
+(its dates fall in 2422 and 2423), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
