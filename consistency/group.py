@@ -1411,6 +1411,13 @@ class GroupingOptions:
     # helper h370 (on 811e74cb): the step before in the same place and the same kind nearby, recalled by the event's
     # background pieces in those words, had been read as the pieces' own. 0 turns both off.
     month_named_back: int = 30
+    # A trailing look-back's part of a sentence (``recollections._recalled_part``: from the last clause boundary before
+    # the span) begins after the last word before the span that dates the report's own happening near its own day
+    # ("yesterday", "last night", "this morning": ``recollections._OWN_DAY``). "The gate that pinned the boy yesterday
+    # is of a make the council withdrew three weeks ago" tells the report's own happening up to "yesterday"; read as
+    # recalled, its words (the boy, the gate) made the report's group recall its own event's lead as an earlier
+    # happening and held that lead's report apart (issue 7, helper h388). False turns it off.
+    own_day_cut: bool = True
     # A follow-up counts its own day from the happening in days ("announced on Thursday, two days after the ferry ran
     # aground", "three days after the dam gave way": ``happening.days_after``), and so recalls the happening's day
     # without writing it: the report's own day, or the weekday its lead gives when it has none, less those days. Such
@@ -1994,7 +2001,7 @@ def _recollected(
     year = dt.date.fromordinal(day).year if day is not None else None
     return recollections(
         text, _lead_end(text, 2), year, day, options.dated_back_days, options.months_back, options.repeats_back,
-        options.months_years_back, options.month_named_back,
+        options.months_years_back, options.month_named_back, options.own_day_cut,
     )
 
 
