@@ -250,10 +250,10 @@ Findings (issue 7, helper h388, on f771c1f6 with the seventy-second set among th
 half merged 1872/5168, split 1076; even 2007/5032, split 1154). The seventy-second set, counted blind, split its
 hot tub event in 9 of 16 combinations, 6 of them the same way: its wire report alone. Traced through linkage
 (each rule turned off in turn, then the scaled means of the pairs that held it apart), the cause was the
-recollection rule reading the report's own happening as recalled: "the tub in which the girl was trapped by her
-hair yesterday is of a model the agency recalled four weeks ago" was read as looking back from the clause
-boundary before the span ("nine,"), so "hair" and the agency's country, written by the wire report's lead,
-were words the group wrote only looking back, and the group recalled its own wire report as an earlier
+recollection rule reading the report's own happening as recalled: a sentence telling, in one clause, the child
+caught in the tub the day before ("yesterday") and the maker's model withdrawn weeks back was read as looking back
+from the clause boundary before the span (a comma after the child's age), so "hair" and the agency's country,
+written by the wire report's lead, were words the group wrote only looking back, and the group recalled its own wire report as an earlier
 happening. ``GroupingOptions.own_day_cut``: a trailing look-back's part begins after the last word dating the
 report's own happening ("yesterday", "last night", "this morning"): odd split 1076 -> 1070, merged the same;
 the even half, held out, the same (2007, 1154). The other 3 of the 9: the undated follow-up and the report
