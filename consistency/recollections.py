@@ -180,9 +180,25 @@ def _month_back(sentence: str, day: int, least: int) -> int | None:
     return None
 
 
+# A word that dates the report's own happening near its own day ("trapped yesterday", "died last night"): before a
+# trailing look-back in one clause, the words up to it tell the report's happening, not the earlier one
+# (``GroupingOptions.own_day_cut``).
+_OWN_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|overnight|last[^\S\n]+night|this[^\S\n]+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _after_own_day(sentence: str, start: int, at: int) -> int:
+    """``start`` moved past the last word between it and ``at`` that dates the report's own happening near its own
+    day (``_OWN_DAY``): the part told before such a word is the report's own."""
+    return max((found.end() for found in _OWN_DAY.finditer(sentence, start, at)), default=start)
+
+
 def _recalled_part(
     sentence: str, year: int | None, day: int | None = None, dated_back_days: int = 0, months_back: bool = False,
     repeats_back: bool = False, months_years_back: bool = False, month_named_back: int = 0,
+    own_day_cut: bool = False,
 ) -> tuple[int, int] | None:
     """The part of ``sentence`` that tells a happening a year or more before the report's (``year``: the year
     of its publication or dateline), as (start, end); None when it looks back on none. After a leading span
@@ -191,7 +207,9 @@ def _recalled_part(
     clause boundary before it to the end of that part of the sentence (a semicolon, a colon or a dash). With
     ``repeats_back`` and none of those, a happening counted as a repeat within a span of years ("the second fall on
     the cliffs in four years, after a slab crushed a hut"): from the span to the sentence's end. With
-    ``months_years_back`` a span of twelve months or more ("fifteen months ago") looks back as one of years does."""
+    ``months_years_back`` a span of twelve months or more ("fifteen months ago") looks back as one of years does.
+    With ``own_day_cut`` a trailing look-back's part begins after the last word before it that dates the report's
+    own happening ("was pinned by the gate yesterday is of a kind the maker withdrew three weeks ago")."""
     # (Every look-back span writes "year" or "decade": the test spares most sentences the pattern's search.)
     lowered = sentence.lower()
     found = _YEARS_BACK.search(sentence) if "year" in lowered or "decade" in lowered or "before last" in lowered else None
@@ -235,8 +253,9 @@ def _recalled_part(
                 return counted.end(), len(sentence)
         return None
     after = _SENTENCE_PART_END.search(sentence, at)
+    start = max((m.start() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0)
     return (
-        max((m.start() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0),
+        _after_own_day(sentence, start, at) if own_day_cut else start,
         after.start() if after else len(sentence),
     )
 
@@ -244,6 +263,7 @@ def _recalled_part(
 def recollections(
     text: str, lead_end: int, year: int | None = None, day: int | None = None, dated_back_days: int = 0,
     months_back: bool = False, repeats_back: bool = False, months_years_back: bool = False, month_named_back: int = 0,
+    own_day_cut: bool = False,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What ``text`` recalls and what it tells, as word stems (``_words``): (the words of its sentences' parts
     looking back a year or more (``_recalled_part``) that none of its other words writes, the words of the rest of
@@ -257,7 +277,9 @@ def recollections(
     ``GroupingOptions.repeats_back``), and with ``months_years_back`` a span of twelve months or more ("fifteen
     months ago", ``GroupingOptions.months_years_back``), and with ``month_named_back`` a week or a month told as
     gone by ("Last month a lorry driver was hurt ...") and, with ``day``, a month named as a time ending that many
-    days or more before it ("closed the footbridge in March", ``_month_back``; ``GroupingOptions.month_named_back``).
+    days or more before it ("closed the footbridge in March", ``_month_back``; ``GroupingOptions.month_named_back``),
+    and with ``own_day_cut`` a trailing look-back's part begins after a word dating the report's own happening
+    ("yesterday", ``GroupingOptions.own_day_cut``).
     ``year`` is the year the report stands in (its publication's or dateline's); None when it has none: then only
     spans of years look back, and a lead sentence that gives a year gives no lead words ("arrested a woman in the
     1967 killings at an ice cream stand" may recall, undated, what a dated report recalls "41 years ago")."""
@@ -267,7 +289,8 @@ def recollections(
     for start, end in split_sentences(text):
         sentence = text[start:end]
         part = _recalled_part(
-            sentence, year, day, dated_back_days, months_back, repeats_back, months_years_back, month_named_back
+            sentence, year, day, dated_back_days, months_back, repeats_back, months_years_back, month_named_back,
+            own_day_cut,
         )
         rest = sentence
         if part is not None:

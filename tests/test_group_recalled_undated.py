@@ -5,7 +5,8 @@
   year inspectors in Pelmouth shut a noodle bar after seeing mice run over sacks of flour". An undated report of that
   noodle bar's closing has no day to hold it apart from the piece, which writes its lead's words only where it
   looks back: it is the earlier happening, not a report of this one. (With the piece and the wire alone, two dated
-  reports: three or more are held apart by ``group_recollected_words`` already.)
+  reports: since ``recollecting_size`` 2 such a pair is held apart by ``group_recollected_words`` too, and this rule
+  weighs a lone dated report.)
 
 Every name, place and figure is made up."""
 
@@ -47,5 +48,11 @@ def test_an_undated_report_of_what_a_piece_recalls_a_year_back_stays_apart() -> 
 
 
 def test_without_the_rule_the_undated_report_joins_the_piece() -> None:
-    events = group(_corpus(), GroupingOptions(recalled_undated_words=0))
+    # (the group rule off for a pair, as before recollecting_size was lowered to 2)
+    events = group(_corpus(), GroupingOptions(recalled_undated_words=0, recollecting_size=3))
     assert {"a1", "a2"} <= event_of(events, "a2")
+
+
+def test_the_pair_alone_holds_it_apart_by_the_group_rule() -> None:
+    events = group(_corpus(), GroupingOptions(recalled_undated_words=0))
+    assert event_of(events, "a2") == {"a2"}

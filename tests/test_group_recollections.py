@@ -185,10 +185,12 @@ def test_each_report_s_recollections_are_read_once(monkeypatch: pytest.MonkeyPat
     def counted(
         text: str, lead_end: int, year: int | None = None, day: int | None = None, dated_back_days: int = 0,
         months_back: bool = False, repeats_back: bool = False, months_years_back: bool = False, month_named_back: int = 0,
+        own_day_cut: bool = False,
     ) -> tuple[frozenset[str], ...]:
         calls.append(text)
         return recollections(
-            text, lead_end, year, day, dated_back_days, months_back, repeats_back, months_years_back, month_named_back
+            text, lead_end, year, day, dated_back_days, months_back, repeats_back, months_years_back, month_named_back,
+            own_day_cut,
         )
 
     monkeypatch.setattr(group_module, "recollections", counted)
