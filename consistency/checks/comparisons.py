@@ -1027,7 +1027,8 @@ def _part_taken(f: Fact) -> Fact | None:
 def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     """A pair's verdict; when it is a conflict and one side is the whole of a part its own words count ("17 of the 25
     lifts"), the part is weighed too: the other outlet may state the part ("17 lifts"), the claim the two reports
-    share, and then they agree."""
+    share, and then they agree; or the other's own words may tell it as a scope the part is a piece of ("18 lifts,
+    counting a goods lift"), and then the two count different sets, as the part alone would have been judged."""
     verdict = _judge_figure_values(a, b, params, largest)
     if verdict[0] != "conflict":
         return verdict
@@ -1037,9 +1038,11 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             continue
         as_part = _Side(whole.article, part, whole.key)
         as_part.group_size = whole.group_size
-        status, cause, _detail = _judge_figure_values(as_part, other, params, largest)
+        status, cause, detail = _judge_figure_values(as_part, other, params, largest)
         if status == "agree":  # (the part must be the other figure itself: near it is no reading of it)
             return status, cause, f"{whole.article.outlet}'s figure is the whole; the part it counts ({part.text}) is the same"
+        if (status, cause) == ("compatible", "scope"):  # (a scope the words tell, never a figure merely near the part)
+            return status, cause, f"{whole.article.outlet}'s figure is the whole; the part it counts ({part.text}): {detail}"
     return verdict
 
 
