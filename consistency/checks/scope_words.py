@@ -29,7 +29,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 FILE_NAME = "scope_words.yaml"
 KEYS = (
     "after", "before", "places", "days", "narrower", "adjectives", "origins", "member_bodies", "possessives", "net",
-    "alone", "whole", "not_parts",
+    "alone", "whole", "not_parts", "losses_before", "losses_after", "stocks_before", "stocks_after",
 )
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
@@ -60,6 +60,10 @@ class ScopeWords:
     alone: tuple[tuple[str, ...], ...] = ()
     whole: tuple[tuple[str, ...], ...] = ()  # "all", "each of the": right before a figure, the whole of a group
     not_parts: tuple[tuple[str, ...], ...] = ()  # "more", "extra": words before a noun that add to a count, not part it
+    losses_before: tuple[tuple[str, ...], ...] = ()  # "cutting 80 jobs": a count told as what is taken off a whole
+    losses_after: tuple[tuple[str, ...], ...] = ()  # "80 staff will lose their jobs"
+    stocks_before: tuple[tuple[str, ...], ...] = ()  # "employs 300 people": a count told as the whole that stands
+    stocks_after: tuple[tuple[str, ...], ...] = ()  # "300 staff work there"
 
 
 def load_scope_words(path: str | None = None) -> ScopeWords:
@@ -332,3 +336,43 @@ def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = Non
         origin = _ORIGIN.match(part_rest) if at + 1 == len(part_words) else None
         return origin.group().strip() if origin else ""
     return ""
+
+
+_LOSS_WORDS = 8  # words after the figure among which its clause tells it as lost ("80 staff of its radio arm will lose their jobs")
+_STOCK_WORDS = 2  # words after the figure among which its clause tells it as standing ("300 staff work", "300 people are employed")
+
+
+def _cue_beside(fact: Fact, before: tuple[tuple[str, ...], ...], after: tuple[tuple[str, ...], ...], reach: int) -> str:
+    """A phrase of ``before`` ending right before the figure (a lead-in word or two between: "cutting some 80
+    jobs"), or one of ``after`` starting within ``reach`` words after it, in its clause; "" when there is none."""
+    sentence, start, end = fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    if not 0 <= start <= end <= len(sentence):
+        return ""
+    head = _WORD.findall(_CLAUSE_BREAK.split(sentence[max(0, start - _REACH_BEFORE) : start])[-1].lower())
+    head = head + _WORD.findall(fact.text.lower())[:1]  # (a figure's span may open on its verb: "cutting 80 jobs")
+    while head and head[-1] in _LEAD_INS:
+        head.pop()
+    for phrase in before:
+        if tuple(head[-len(phrase) :]) == phrase:
+            return " ".join(phrase)
+    clause = _CLAUSE_BREAK.split(sentence[end : end + _REACH_AFTER], maxsplit=1)[0]
+    words = _WORD.findall(clause.lower())
+    for phrase in after:
+        at = _find(words, phrase)
+        if 0 <= at < reach:
+            return " ".join(phrase)
+    return ""
+
+
+def told_lost(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
+    """The words beside the figure that tell it as what is cut from a whole ("cutting 80 jobs", "80 staff will lose
+    their jobs"), or "" when there are none."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    return _cue_beside(fact, vocab.losses_before, vocab.losses_after, _LOSS_WORDS)
+
+
+def told_as_stock(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
+    """The words beside the figure that tell it as the whole that stands ("employs 300 people", "300 staff work
+    there"), or "" when there are none."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    return _cue_beside(fact, vocab.stocks_before, vocab.stocks_after, _STOCK_WORDS)
