@@ -355,3 +355,42 @@ def test_narrowed_within_reads_a_part_of_a_whole(part: str, part_figure: str, wh
 )
 def test_a_part_against_a_whole_told_with_all(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_OPEN + first, _OPEN + second) == [verdict]
+
+
+_KILNS = "The Marrowby glassworks in Estrane will close its kilns, the owners said on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("The closure ends the night shift, and 130 staff will lose their jobs.",
+                     "Across both sites, 280 staff work for the firm.", ("compatible", "scope"), id="cut-against-a-workforce"),
+        pytest.param("The firm said 130 staff of its blowing hall will lose their jobs.", "The firm employs 280 people.",
+                     ("compatible", "scope"), id="lost-jobs-against-employs"),
+        # both told as cuts: one cut counted twice
+        pytest.param("The closure ends the night shift, and 130 staff will lose their jobs.",
+                     "The union says 280 staff will lose their jobs.", ("conflict", "unexplained"), id="two-cuts"),
+        # the cut larger than the workforce: no part of it
+        pytest.param("The closure ends the night shift, and 280 staff will lose their jobs.",
+                     "Across both sites, 130 staff work for the firm.", ("conflict", "unexplained"),
+                     id="cut-larger-than-the-workforce"),
+        pytest.param("The closure ends the night shift, and 130 staff will lose their jobs.", "The firm has 280 staff.",
+                     ("conflict", "unexplained"), id="no-words-of-a-standing-whole"),
+    ],
+)
+def test_a_cut_against_the_workforce_it_is_cut_from(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_KILNS + first, _KILNS + second) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("The levy will touch about 2.3 million cars.", "The levy will touch 1.6 million private cars.",
+                     ("compatible", "scope"), id="private-on-the-smaller"),
+        pytest.param("The levy will touch about 2.3 million private cars.", "The levy will touch 1.6 million private cars.",
+                     ("conflict", "unexplained"), id="private-on-both"),
+    ],
+)
+def test_a_count_of_private_ones_against_all(first: str, second: str, verdict: tuple[str, str]) -> None:
+    intro = "Estrane's parliament passed a road levy on Thursday. "
+    assert figure_verdicts(intro + first, intro + second) == [verdict]
