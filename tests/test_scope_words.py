@@ -394,3 +394,54 @@ def test_a_cut_against_the_workforce_it_is_cut_from(first: str, second: str, ver
 def test_a_count_of_private_ones_against_all(first: str, second: str, verdict: tuple[str, str]) -> None:
     intro = "Estrane's parliament passed a road levy on Thursday. "
     assert figure_verdicts(intro + first, intro + second) == [verdict]
+
+
+def _slot_statuses(first: str, second: str) -> list[str]:
+    """The statuses of the figure pairs of a slot made of the two reports' figures (alignment left out: the rule
+    under test weighs a pair once it is aligned)."""
+    import datetime as dt
+
+    from consistency.checks import CHECKS
+    from consistency.engine import extract_facts
+    from consistency.frames import frame_facts
+    from consistency.model import Article
+
+    slot = []
+    for n, text in enumerate((first, second)):
+        article = Article(id=f"a{n}", path=f"a{n}.txt", outlet=f"Outlet {n}", body=text, published=dt.date(2231, 3, 6))
+        facts, _ = extract_facts(article, id_prefix=f"a{n}.")
+        slot.append((article, [f for f in frame_facts(article, facts) if f.kind == "figure"]))
+    return [p.status for p in CHECKS["figure-agreement"].run(slot).pairs]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        pytest.param("About 3,400 people live with Vellmark disease in Estrane.", "Some 900 people could qualify.",
+                     "compatible", id="qualify-against-all-who-have-it"),
+        pytest.param("About 3,400 people could qualify.", "Some 900 people could qualify.", "conflict", id="both-qualify"),
+        pytest.param("About 3,400 people have been treated.", "Some 900 people could qualify.", "conflict",
+                     id="no-words-of-all-who-have-it"),
+        pytest.param("About 900 people live with Vellmark disease in Estrane.", "Some 3,400 people could qualify.",
+                     "conflict", id="more-qualify-than-have-it"),
+    ],
+)
+def test_the_ones_who_qualify_against_all_who_have_the_condition(first: str, second: str, status: str) -> None:
+    assert _slot_statuses(first, second) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("parts_and_wholes: [cutting]\n", id="entry-not-a-mapping"),
+        pytest.param("parts_and_wholes:\n- name: cuts\n  part_before: [cutting]\n", id="no-whole-words"),
+        pytest.param("parts_and_wholes:\n- part_before: [cutting]\n  whole_before: [employs]\n", id="no-name"),
+        pytest.param("parts_and_wholes:\n- name: cuts\n  part_before: [cutting]\n  whole_before: [employs]\n  besides: [x]\n",
+                     id="unknown-key"),
+    ],
+)
+def test_a_bad_parts_and_wholes_entry_names_the_file(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "scope_words.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_scope_words(str(path))

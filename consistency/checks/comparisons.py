@@ -57,8 +57,8 @@ from consistency.checks.scope_words import (
     ScopeWords,
     load_scope_words,
     narrowed_within,
-    told_as_stock,
-    told_lost,
+    told_as_parts,
+    told_as_wholes,
     told_narrower,
     told_wider,
 )
@@ -1510,10 +1510,11 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     narrow = _scope_cues(small)[1]
     if narrow and not _scope_cues(large)[1]:
         return f"{small.text} is told as a narrower count ({narrow}) than {large.text}"
-    # a cut and the whole it is cut from: "cutting 140 jobs" against "210 staff work there"
-    lost, standing = _scope_cues(small)[2], _scope_cues(large)[3]
-    if lost and standing and not _scope_cues(large)[2]:
-        return f"{small.text} is told as a cut ({lost}) from a whole that stands ({standing}), {large.text}"
+    # words that tell one count as a part and the other as its whole ("cutting 140 jobs" against "210 staff work
+    # there"), unless the larger is told as such a part too (two cuts)
+    kinds = sorted(_scope_cues(small)[2] & _scope_cues(large)[3] - _scope_cues(large)[2])
+    if kinds:
+        return f"{small.text} and {large.text} are told as a part and its whole ({kinds[0]})"
     # the larger figure told as a whole group ("all 40 ferries") and the smaller one's noun naming a part of it
     part = narrowed_within(small, large)
     if part:
@@ -1524,12 +1525,13 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 # A figure's scope cues (``told_wider``, ``told_narrower``), read once per fact and vocabulary: they read the fact's
 # own sentence only, yet every pair of its slot asked them again (in a 140-article event 221,333 phrase searches for
 # 8,477 pairs). Held by fact, as ``_personal_of`` is, and emptied with the event's caches.
-_scope_of: dict[int, tuple[Fact, ScopeWords, tuple[str, str, str, str]]] = {}
+_ScopeCues = tuple[str, str, frozenset[str], frozenset[str]]
+_scope_of: dict[int, tuple[Fact, ScopeWords, _ScopeCues]] = {}
 _SCOPE_HELD = 8192
 
 
-def _scope_cues(f: Fact) -> tuple[str, str, str, str]:
-    """(``told_wider(f)``, ``told_narrower(f)``, ``told_lost(f)``, ``told_as_stock(f)``) under the active
+def _scope_cues(f: Fact) -> _ScopeCues:
+    """(``told_wider(f)``, ``told_narrower(f)``, ``told_as_parts(f)``, ``told_as_wholes(f)``) under the active
     vocabulary."""
     vocabulary = load_scope_words()
     held = _scope_of.get(id(f))
@@ -1537,7 +1539,10 @@ def _scope_cues(f: Fact) -> tuple[str, str, str, str]:
         return held[2]
     if len(_scope_of) >= _SCOPE_HELD:
         _scope_of.clear()
-    cues = (told_wider(f, vocabulary), told_narrower(f, vocabulary), told_lost(f, vocabulary), told_as_stock(f, vocabulary))
+    cues = (
+        told_wider(f, vocabulary), told_narrower(f, vocabulary), told_as_parts(f, vocabulary),
+        told_as_wholes(f, vocabulary),
+    )
     _scope_of[id(f)] = (f, vocabulary, cues)
     return cues
 
