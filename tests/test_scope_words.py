@@ -357,43 +357,39 @@ def test_a_part_against_a_whole_told_with_all(first: str, second: str, verdict: 
     assert figure_verdicts(_OPEN + first, _OPEN + second) == [verdict]
 
 
-_KILNS = "The Marrowby glassworks in Estrane will close its kilns, the owners said on Friday. "
+_CUTS = """parts_and_wholes:
+- name: a cut from the workforce
+  part_before: [cutting, shedding]
+  part_after: [lose their jobs, will be laid off]
+  whole_before: [employs]
+  whole_after: [work, worked]
+"""
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "verdict"),
+    ("sentence", "figure", "parts", "wholes"),
     [
-        pytest.param("The closure ends the night shift, and 130 staff will lose their jobs.",
-                     "Across both sites, 280 staff work for the firm.", ("compatible", "scope"), id="cut-against-a-workforce"),
-        pytest.param("The firm said 130 staff of its blowing hall will lose their jobs.", "The firm employs 280 people.",
-                     ("compatible", "scope"), id="lost-jobs-against-employs"),
-        # both told as cuts: one cut counted twice
-        pytest.param("The closure ends the night shift, and 130 staff will lose their jobs.",
-                     "The union says 280 staff will lose their jobs.", ("conflict", "unexplained"), id="two-cuts"),
-        # the cut larger than the workforce: no part of it
-        pytest.param("The closure ends the night shift, and 280 staff will lose their jobs.",
-                     "Across both sites, 130 staff work for the firm.", ("conflict", "unexplained"),
-                     id="cut-larger-than-the-workforce"),
-        pytest.param("The closure ends the night shift, and 130 staff will lose their jobs.", "The firm has 280 staff.",
-                     ("conflict", "unexplained"), id="no-words-of-a-standing-whole"),
+        pytest.param("The closure ends the night shift, cutting some 130 jobs.", "130", {"a cut from the workforce"},
+                     set(), id="part-before"),
+        pytest.param("The firm said 130 staff of its blowing hall will lose their jobs.", "130",
+                     {"a cut from the workforce"}, set(), id="part-after"),
+        pytest.param("The firm employs 280 people.", "280", set(), {"a cut from the workforce"}, id="whole-before"),
+        pytest.param("Across both sites, 280 staff work for the firm.", "280", set(), {"a cut from the workforce"},
+                     id="whole-after"),
+        pytest.param("The firm has 280 staff, and most of them work nights.", "280", set(), set(),
+                     id="whole-words-too-far"),
     ],
 )
-def test_a_cut_against_the_workforce_it_is_cut_from(first: str, second: str, verdict: tuple[str, str]) -> None:
-    assert figure_verdicts(_KILNS + first, _KILNS + second) == [verdict]
+def test_parts_and_wholes_are_read_from_the_words_beside_the_figure(
+    tmp_path: Path, sentence: str, figure: str, parts: set[str], wholes: set[str]
+) -> None:
+    from consistency.checks.scope_words import told_as_parts, told_as_wholes
 
-
-@pytest.mark.parametrize(
-    ("first", "second", "verdict"),
-    [
-        pytest.param("The levy will touch about 2.3 million cars.", "The levy will touch 1.6 million private cars.",
-                     ("compatible", "scope"), id="private-on-the-smaller"),
-        pytest.param("The levy will touch about 2.3 million private cars.", "The levy will touch 1.6 million private cars.",
-                     ("conflict", "unexplained"), id="private-on-both"),
-    ],
-)
-def test_a_count_of_private_ones_against_all(first: str, second: str, verdict: tuple[str, str]) -> None:
-    intro = "Estrane's parliament passed a road levy on Thursday. "
-    assert figure_verdicts(intro + first, intro + second) == [verdict]
+    path = tmp_path / "scope_words.yaml"
+    path.write_text(_CUTS, encoding="utf-8")
+    vocabulary = load_scope_words(str(path))
+    fact = _fact(sentence, figure)
+    assert (told_as_parts(fact, vocabulary), told_as_wholes(fact, vocabulary)) == (parts, wholes)
 
 
 def _slot_statuses(first: str, second: str) -> list[str]:
