@@ -62,9 +62,10 @@ def test_the_time_a_report_speaks_for_is_the_same_held_or_read_again() -> None:
 
 
 def test_a_figures_scope_cues_are_the_ones_read_afresh_and_dropped_with_the_event() -> None:
-    # ``comparisons._scope_cues`` holds a figure's wider and narrower cues by the fact: the same as reading them again
+    # ``comparisons._scope_cues`` holds a figure's wider, narrower, part and whole cues by the fact: the same as
+    # reading them again
     from consistency.checks import comparisons
-    from consistency.checks.scope_words import told_narrower, told_wider
+    from consistency.checks.scope_words import told_as_parts, told_as_wholes, told_narrower, told_wider
     from consistency.model import Fact, Quantity
 
     said = [
@@ -81,10 +82,11 @@ def test_a_figures_scope_cues_are_the_ones_read_afresh_and_dropped_with_the_even
                           len(sentence), Quantity(low, low, counted="crates")))
     forget_event_caches()
     for fact in facts:
-        assert comparisons._scope_cues(fact) == (told_wider(fact), told_narrower(fact))
-        assert comparisons._scope_cues(fact) == (told_wider(fact), told_narrower(fact))  # held the second time
+        afresh = (told_wider(fact), told_narrower(fact), told_as_parts(fact), told_as_wholes(fact))
+        assert comparisons._scope_cues(fact) == afresh
+        assert comparisons._scope_cues(fact) == afresh  # held the second time
     assert comparisons._scope_cues(facts[0])[0] and comparisons._scope_cues(facts[1])[1]
-    assert comparisons._scope_cues(facts[2]) == ("", "")
+    assert comparisons._scope_cues(facts[2]) == ("", "", frozenset(), frozenset())
     assert comparisons._scope_of
     forget_event_caches()
     assert not comparisons._scope_of

@@ -36,3 +36,19 @@ def test_a_whole_meets_another_outlets_part_through_its_own_part(whole: str, sta
     slot = [(article, the_whole), _figures("Engineers have shut 17 lifts in Yoxley's harbour tower.", "a2")]
     outcome = CHECKS["figure-agreement"].run(slot)
     assert [p.status for p in outcome.pairs] == [status]
+
+
+@pytest.mark.parametrize(
+    ("other", "status"),
+    [
+        # the other outlet's words tell its figure as the part and one more it names: two scopes, not one count twice
+        ("Engineers have shut 18 lifts in Yoxley's harbour tower, counting a goods lift at the back.", "compatible"),
+        ("Engineers have shut 18 lifts in Yoxley's harbour tower.", "conflict"),
+    ],
+)
+def test_a_whole_meets_another_outlets_wider_count_through_its_own_part(other: str, status: str) -> None:
+    article, figures = _figures("Engineers have shut 17 of the 25 lifts in Yoxley's harbour tower.", "a1")
+    the_whole = [f for f in figures if f.text == "25"]
+    slot = [(article, the_whole), _figures(other, "a2")]
+    outcome = CHECKS["figure-agreement"].run(slot)
+    assert [p.status for p in outcome.pairs] == [status]

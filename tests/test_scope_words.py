@@ -355,3 +355,97 @@ def test_narrowed_within_reads_a_part_of_a_whole(part: str, part_figure: str, wh
 )
 def test_a_part_against_a_whole_told_with_all(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_OPEN + first, _OPEN + second) == [verdict]
+
+
+_CUTS = """parts_and_wholes:
+- name: a cut from the workforce
+  part_before: [cutting, shedding]
+  part_after: [lose their jobs, will be laid off]
+  whole_before: [employs]
+  whole_after: [work, worked]
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "parts", "wholes"),
+    [
+        pytest.param("The closure ends the night shift, cutting some 130 jobs.", "130", {"a cut from the workforce"},
+                     set(), id="part-before"),
+        pytest.param("The firm said 130 staff of its blowing hall will lose their jobs.", "130",
+                     {"a cut from the workforce"}, set(), id="part-after"),
+        pytest.param("The firm employs 280 people.", "280", set(), {"a cut from the workforce"}, id="whole-before"),
+        pytest.param("Across both sites, 280 staff work for the firm.", "280", set(), {"a cut from the workforce"},
+                     id="whole-after"),
+        pytest.param("The firm has 280 staff, and most of them work nights.", "280", set(), set(),
+                     id="whole-words-too-far"),
+    ],
+)
+def test_parts_and_wholes_are_read_from_the_words_beside_the_figure(
+    tmp_path: Path, sentence: str, figure: str, parts: set[str], wholes: set[str]
+) -> None:
+    from consistency.checks.scope_words import told_as_parts, told_as_wholes
+
+    path = tmp_path / "scope_words.yaml"
+    path.write_text(_CUTS, encoding="utf-8")
+    vocabulary = load_scope_words(str(path))
+    fact = _fact(sentence, figure)
+    assert (told_as_parts(fact, vocabulary), told_as_wholes(fact, vocabulary)) == (parts, wholes)
+
+
+def _slot_statuses(first: str, second: str) -> list[str]:
+    """The statuses of the figure pairs of a slot made of the two reports' figures (alignment left out: the rule
+    under test weighs a pair once it is aligned)."""
+    import datetime as dt
+
+    from consistency.checks import CHECKS
+    from consistency.engine import extract_facts
+    from consistency.frames import frame_facts
+    from consistency.model import Article
+
+    slot = []
+    for n, text in enumerate((first, second)):
+        article = Article(id=f"a{n}", path=f"a{n}.txt", outlet=f"Outlet {n}", body=text, published=dt.date(2231, 3, 6))
+        facts, _ = extract_facts(article, id_prefix=f"a{n}.")
+        slot.append((article, [f for f in frame_facts(article, facts) if f.kind == "figure"]))
+    return [p.status for p in CHECKS["figure-agreement"].run(slot).pairs]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        pytest.param("About 3,400 people live with Vellmark disease in Estrane.", "Some 900 people could qualify.",
+                     "compatible", id="qualify-against-all-who-have-it"),
+        pytest.param("About 3,400 people could qualify.", "Some 900 people could qualify.", "conflict", id="both-qualify"),
+        pytest.param("About 3,400 people have been treated.", "Some 900 people could qualify.", "conflict",
+                     id="no-words-of-all-who-have-it"),
+        pytest.param("About 900 people live with Vellmark disease in Estrane.", "Some 3,400 people could qualify.",
+                     "conflict", id="more-qualify-than-have-it"),
+    ],
+)
+def test_the_ones_who_qualify_against_all_who_have_the_condition(first: str, second: str, status: str) -> None:
+    assert _slot_statuses(first, second) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("parts_and_wholes: [cutting]\n", id="entry-not-a-mapping"),
+        pytest.param("parts_and_wholes:\n- name: cuts\n  part_before: [cutting]\n", id="no-whole-words"),
+        pytest.param("parts_and_wholes:\n- part_before: [cutting]\n  whole_before: [employs]\n", id="no-name"),
+        pytest.param("parts_and_wholes:\n- name: cuts\n  part_before: [cutting]\n  whole_before: [employs]\n  besides: [x]\n",
+                     id="unknown-key"),
+    ],
+)
+def test_a_bad_parts_and_wholes_entry_names_the_file(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "scope_words.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_scope_words(str(path))
+
+
+def test_a_count_that_takes_in_ones_who_have_stopped() -> None:
+    """ "520,000 licence holders, many of whom no longer drive": the count takes in people the smaller count of
+    drivers leaves out."""
+    fact = _fact("The club says 520,000 licence holders are over seventy, many of whom no longer drive.", "520,000")
+    assert told_wider(fact) == "many of whom no longer"
+    assert told_wider(_fact("The club says 520,000 licence holders are over seventy.", "520,000")) == ""

@@ -57,6 +57,8 @@ from consistency.checks.scope_words import (
     ScopeWords,
     load_scope_words,
     narrowed_within,
+    told_as_parts,
+    told_as_wholes,
     told_narrower,
     told_wider,
 )
@@ -1027,7 +1029,8 @@ def _part_taken(f: Fact) -> Fact | None:
 def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     """A pair's verdict; when it is a conflict and one side is the whole of a part its own words count ("17 of the 25
     lifts"), the part is weighed too: the other outlet may state the part ("17 lifts"), the claim the two reports
-    share, and then they agree."""
+    share, and then they agree; or the other's own words may tell it as a scope the part is a piece of ("18 lifts,
+    counting a goods lift"), and then the two count different sets, as the part alone would have been judged."""
     verdict = _judge_figure_values(a, b, params, largest)
     if verdict[0] != "conflict":
         return verdict
@@ -1037,9 +1040,11 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             continue
         as_part = _Side(whole.article, part, whole.key)
         as_part.group_size = whole.group_size
-        status, cause, _detail = _judge_figure_values(as_part, other, params, largest)
+        status, cause, detail = _judge_figure_values(as_part, other, params, largest)
         if status == "agree":  # (the part must be the other figure itself: near it is no reading of it)
             return status, cause, f"{whole.article.outlet}'s figure is the whole; the part it counts ({part.text}) is the same"
+        if (status, cause) == ("compatible", "scope"):  # (a scope the words tell, never a figure merely near the part)
+            return status, cause, f"{whole.article.outlet}'s figure is the whole; the part it counts ({part.text}): {detail}"
     return verdict
 
 
@@ -1505,6 +1510,11 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     narrow = _scope_cues(small)[1]
     if narrow and not _scope_cues(large)[1]:
         return f"{small.text} is told as a narrower count ({narrow}) than {large.text}"
+    # words that tell one count as a part and the other as its whole ("cutting 140 jobs" against "210 staff work
+    # there"), unless the larger is told as such a part too (two cuts)
+    kinds = sorted(_scope_cues(small)[2] & _scope_cues(large)[3] - _scope_cues(large)[2])
+    if kinds:
+        return f"{small.text} and {large.text} are told as a part and its whole ({kinds[0]})"
     # the larger figure told as a whole group ("all 40 ferries") and the smaller one's noun naming a part of it
     part = narrowed_within(small, large)
     if part:
@@ -1515,19 +1525,24 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 # A figure's scope cues (``told_wider``, ``told_narrower``), read once per fact and vocabulary: they read the fact's
 # own sentence only, yet every pair of its slot asked them again (in a 140-article event 221,333 phrase searches for
 # 8,477 pairs). Held by fact, as ``_personal_of`` is, and emptied with the event's caches.
-_scope_of: dict[int, tuple[Fact, ScopeWords, tuple[str, str]]] = {}
+_ScopeCues = tuple[str, str, frozenset[str], frozenset[str]]
+_scope_of: dict[int, tuple[Fact, ScopeWords, _ScopeCues]] = {}
 _SCOPE_HELD = 8192
 
 
-def _scope_cues(f: Fact) -> tuple[str, str]:
-    """(``told_wider(f)``, ``told_narrower(f)``) under the active vocabulary."""
+def _scope_cues(f: Fact) -> _ScopeCues:
+    """(``told_wider(f)``, ``told_narrower(f)``, ``told_as_parts(f)``, ``told_as_wholes(f)``) under the active
+    vocabulary."""
     vocabulary = load_scope_words()
     held = _scope_of.get(id(f))
     if held is not None and held[0] is f and held[1] is vocabulary:
         return held[2]
     if len(_scope_of) >= _SCOPE_HELD:
         _scope_of.clear()
-    cues = (told_wider(f, vocabulary), told_narrower(f, vocabulary))
+    cues = (
+        told_wider(f, vocabulary), told_narrower(f, vocabulary), told_as_parts(f, vocabulary),
+        told_as_wholes(f, vocabulary),
+    )
     _scope_of[id(f)] = (f, vocabulary, cues)
     return cues
 

@@ -29,8 +29,10 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 FILE_NAME = "scope_words.yaml"
 KEYS = (
     "after", "before", "places", "days", "narrower", "adjectives", "origins", "member_bodies", "possessives", "net",
-    "alone", "whole", "not_parts",
+    "alone", "whole", "not_parts", "parts_and_wholes",
 )
+# The keys of one entry of ``parts_and_wholes``: the words that tell a count as a part, and as the whole it is part of
+PAIR_KEYS = ("name", "part_before", "part_after", "whole_before", "whole_after")
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
@@ -60,6 +62,20 @@ class ScopeWords:
     alone: tuple[tuple[str, ...], ...] = ()
     whole: tuple[tuple[str, ...], ...] = ()  # "all", "each of the": right before a figure, the whole of a group
     not_parts: tuple[tuple[str, ...], ...] = ()  # "more", "extra": words before a noun that add to a count, not part it
+    # ("cutting 80 jobs" against "employs 300 people"): words that tell one count as a part and the other as its whole
+    parts_and_wholes: tuple[PartAndWhole, ...] = ()
+
+
+@dataclass(frozen=True)
+class PartAndWhole:
+    """The words beside two counts that tell one as a part of a whole and the other as that whole: a cut and the
+    workforce it is cut from, the patients who qualify for a drug and all who live with the disease."""
+
+    name: str
+    part_before: tuple[tuple[str, ...], ...] = ()  # right before the figure: "cutting 80 jobs"
+    part_after: tuple[tuple[str, ...], ...] = ()  # a few words after it, in its clause: "80 staff will lose their jobs"
+    whole_before: tuple[tuple[str, ...], ...] = ()  # right before the figure: "employs 300 people"
+    whole_after: tuple[tuple[str, ...], ...] = ()  # right after the figure and its noun: "300 staff work there"
 
 
 def load_scope_words(path: str | None = None) -> ScopeWords:
@@ -91,10 +107,33 @@ def _load_scope_words(path: str) -> ScopeWords:
     reject_unknown(name, fields, KEYS, "the scope word vocabulary")
     read: dict[str, tuple[tuple[str, ...], ...]] = {}
     for key in KEYS:
-        if key in fields:
+        if key in fields and key != "parts_and_wholes":
             key_node, value_node = fields[key]
             read[key] = _phrases(name, value_node, f"'{key}'", line_of(key_node))
-    return ScopeWords(**read)
+    pairs = _parts_and_wholes(name, fields["parts_and_wholes"][1]) if "parts_and_wholes" in fields else ()
+    return ScopeWords(**read, parts_and_wholes=pairs)
+
+
+def _parts_and_wholes(name: str, node: yaml.Node) -> tuple[PartAndWhole, ...]:
+    """The entries of ``parts_and_wholes``: each a mapping of a name and lists of part and whole words."""
+    if not isinstance(node, yaml.SequenceNode):
+        raise RuleError(name, "'parts_and_wholes' needs a list of entries", line_of(node))
+    read = []
+    for entry in node.value:
+        fields = mapping(name, entry, "a parts_and_wholes entry")
+        reject_unknown(name, fields, PAIR_KEYS, "a parts_and_wholes entry")
+        if "name" not in fields or not isinstance(value_of(name, fields["name"][1]), str):
+            raise RuleError(name, "a parts_and_wholes entry needs a name", line_of(entry))
+        words = {
+            key: _phrases(name, fields[key][1], f"'{key}'", line_of(fields[key][0]))
+            for key in PAIR_KEYS[1:] if key in fields
+        }
+        if not (words.get("part_before") or words.get("part_after")) or not (
+            words.get("whole_before") or words.get("whole_after")
+        ):
+            raise RuleError(name, "a parts_and_wholes entry needs part and whole words", line_of(entry))
+        read.append(PartAndWhole(name=value_of(name, fields["name"][1]), **words))
+    return tuple(read)
 
 
 def _told_alone(after: list[str], before: str, phrases: tuple[tuple[str, ...], ...]) -> str:
@@ -332,3 +371,45 @@ def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = Non
         origin = _ORIGIN.match(part_rest) if at + 1 == len(part_words) else None
         return origin.group().strip() if origin else ""
     return ""
+
+
+_PART_WORDS = 8  # words after the figure its clause's part words may start within ("80 staff of its radio arm will lose their jobs")
+_WHOLE_WORDS = 2  # ... and its whole words ("300 staff work", "2,000 people live with the disease")
+
+
+def _cue_beside(fact: Fact, before: tuple[tuple[str, ...], ...], after: tuple[tuple[str, ...], ...], reach: int) -> str:
+    """A phrase of ``before`` ending right before the figure (a lead-in word or two between: "cutting some 80
+    jobs"), or one of ``after`` starting within ``reach`` words after it, in its clause; "" when there is none."""
+    sentence, start, end = fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    if not 0 <= start <= end <= len(sentence):
+        return ""
+    head = _WORD.findall(_CLAUSE_BREAK.split(sentence[max(0, start - _REACH_BEFORE) : start])[-1].lower())
+    head = head + _WORD.findall(fact.text.lower())[:1]  # (a figure's span may open on its verb: "cutting 80 jobs")
+    while head and head[-1] in _LEAD_INS:
+        head.pop()
+    for phrase in before:
+        if tuple(head[-len(phrase) :]) == phrase:
+            return " ".join(phrase)
+    clause = _CLAUSE_BREAK.split(sentence[end : end + _REACH_AFTER], maxsplit=1)[0]
+    words = _WORD.findall(clause.lower())
+    for phrase in after:
+        at = _find(words, phrase)
+        if 0 <= at < reach:
+            return " ".join(phrase)
+    return ""
+
+
+def told_as_parts(fact: Fact, vocabulary: ScopeWords | None = None) -> frozenset[str]:
+    """The names of the entries of ``parts_and_wholes`` whose part words stand beside the figure ("cutting 80 jobs":
+    a cut from a workforce)."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    return frozenset(e.name for e in vocab.parts_and_wholes if _cue_beside(fact, e.part_before, e.part_after, _PART_WORDS))
+
+
+def told_as_wholes(fact: Fact, vocabulary: ScopeWords | None = None) -> frozenset[str]:
+    """The names of the entries of ``parts_and_wholes`` whose whole words stand beside the figure ("employs 300
+    people": the workforce a cut is taken from)."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    return frozenset(
+        e.name for e in vocab.parts_and_wholes if _cue_beside(fact, e.whole_before, e.whole_after, _WHOLE_WORDS)
+    )
