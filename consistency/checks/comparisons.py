@@ -101,6 +101,7 @@ from consistency.roles import (
     owner_of,
     plain_words,
     role_words,
+    without_a_chiefs_trade,
     speaks_elsewhere,
     written_as_body,
 )
@@ -1160,6 +1161,8 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap") and _ceilings_apart(qa, qb, approx):
         return "conflict", _disagreement(a, b, largest), "the two give different figures for the most it reaches"
+    if rel in ("contains", "within", "overlap") and _thresholds_apart(a.fact, b.fact, qa, qb):
+        return "conflict", _disagreement(a, b, largest), "the two draw the line of whom it covers at different figures"
     if rel in ("contains", "within", "overlap") and _floors_a_slip_apart(a, b, qa, qb):
         return "conflict", "error", "two floors of one figure, one typing slip apart: one of them is mistyped"
     if rel in ("contains", "within", "overlap") and not converted and (qa.low == qa.high or qb.low == qb.high):
@@ -1921,6 +1924,41 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
         qa, qb = in_base_units(qa), in_base_units(qb)
     x, y = qa.high, qb.high
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
+
+
+# Bounds that, written right after a noun of whom they cover and with no noun of their own ("children under 16",
+# "anyone younger than 16", "drivers over 70"), draw the line of a class: an age limit, not an estimate.
+_CLASS_BOUNDS = {
+    "under": "upper", "younger than": "upper", "below": "upper",
+    "over": "lower", "older than": "lower", "above": "lower",
+}
+_NOT_A_CLASS = frozenset(
+    "the a an to of at in on for by from with and or but is are was were be been has have had it its fell rose "
+    "dropped climbed stood remained stayed kept just still well".split()
+)
+
+
+def _class_line(f: Fact, q: Quantity) -> str | None:
+    """Which side of a line a figure draws its class on ("children under 16": "upper"), or None for a figure that
+    counts or measures (a unit, a counted noun) or follows a word that makes no class ("fell to under 16")."""
+    side = _CLASS_BOUNDS.get((q.qualifier or "").lower())
+    if side is None or q.unit or q.counted:
+        return None
+    before = f.sentence[: max(0, f.start - f.sentence_start)].split()
+    if not before:
+        return None
+    word = before[-1].strip(",;:()\"'“”‘’").lower()
+    return side if word.isalpha() and word not in _NOT_A_CLASS else None
+
+
+def _thresholds_apart(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> bool:
+    """Two outlets drawing the line of one class at different figures ("children under 14", "riders younger than
+    16"): each bound holds the other's lower part, yet the rule has one limit, so two limits disagree."""
+    side = _class_line(a, qa)
+    if side is None or side != _class_line(b, qb):
+        return False
+    x, y = (qa.high, qb.high) if side == "upper" else (qa.low, qb.low)
+    return x is not None and y is not None and x != y
 
 
 # Hedges that state a floor as the figure itself: "more than 4,000 passengers", "at least 14 a day" (the bounds
@@ -4975,7 +5013,22 @@ def _may_be_its_voice(person: _Side, body: _Side, fuller: Mapping[str, str] | No
         # "EbbRail spokesman", "fire chief"): the post may be that body's; its possessive owner may be its name.
         plain = {part for w in roles - owners for part in w.split("-")}
         return bool(plain & HEAD_ROLES) and plain <= HEAD_ROLES | _POSTS | post_words()
+    if any(_owner_named_apart(owner, head, person.article.body) for owner in owners):
+        return False  # "the regulator" beside "Pradoun Water's chief executive": a post in the body her owner names
     return bool(roles & _POSTS) and not any(w in INSTITUTION_WORDS and w != head for w in roles)
+
+
+def _owner_named_apart(owner: str, head: str, text: str) -> bool:
+    """A possessive owner of a person's post that names a body by its own capitalised name ("Pradoun Water's
+    chief executive"), which is not the body a common noun credits (``head``, "the regulator"): not that
+    noun, one body with it, nor of its kind. A pronoun ("its chief") or the noun itself names no other body."""
+    if owner == head or owner in _PERSONAL_PRONOUNS or one_body(owner, head):
+        return False
+    kind = body_of(head)
+    if kind is not None and body_of(owner) == kind:
+        return False
+    capital = owner[:1].upper() + owner[1:]
+    return re.search(rf"(?<![\w-]){re.escape(capital)}['’]s\b", text) is not None
 
 
 _BODY_REACH = 40  # characters before a source that may still say whose voice it is
@@ -5254,6 +5307,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     )
     if " " not in name and in_role_lexicon(name):
         words |= {name.lower()}  # "the Bishop of Quenby": the title is the credit's own name
+    words = without_a_chiefs_trade(words)
     another = f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
     if _office_of_role(body.fact.text, words):
         return ""  # "the harbourmaster's office said" and "Harbourmaster ...": her office speaks for her
@@ -5364,6 +5418,8 @@ def _in_another_named_body(roles: frozenset[str], body: str, text: str) -> bool:
     if not own or is_person_role(body):
         return False  # ("the station commander": a role, which "Group Captain" may hold)
     kind = body_of(body)
+    if kind is not None and any(owner_of(w) is None and body_of(w) == kind for w in roles):
+        return False  # "chair of the Wenzavian Communications Authority" and "the regulator": a body of its kind
     for word in roles:
         if owner_of(word) is not None or word in own or not _body_head(word) or in_role_lexicon(word):
             continue
@@ -5537,10 +5593,26 @@ def _one_speaker_each_side(outcome: Outcome) -> Outcome:
         p for p in representative
         if p.status == "agree" or p.status == "compatible" and p.cause == "naming" and p.detail != _UNREAD_BESIDE_NAMED
     ]
+    def apart_camps(a: str, b: str) -> bool:
+        return a != b and any({find(x), find(y)} == {a, b} for x, y in parted)
+
+    # A body tied by name to people of both camps ("the fund" beside its chairman and its investment chief, both
+    # of whom may speak for it) stays in neither: which of the two gave its statement, the reports do not say.
+    links: dict[str, set[str]] = defaultdict(set)
+    for p in joining:
+        if p.status != "agree":
+            links[p.fact_ids[0]].add(p.fact_ids[1])
+            links[p.fact_ids[1]].add(p.fact_ids[0])
     for p in sorted(joining, key=lambda p: p.status != "agree"):
-        a, b = (find(f) for f in p.fact_ids)
-        if a != b and not any({find(x), find(y)} == {a, b} for x, y in parted):
-            camp[a] = b
+        x, y = p.fact_ids
+        a, b = find(x), find(y)
+        if a == b or apart_camps(a, b):
+            continue
+        if p.status != "agree" and (
+            any(apart_camps(find(z), b) for z in links[x]) or any(apart_camps(find(z), a) for z in links[y])
+        ):
+            continue
+        camp[a] = b
     apart = {
         camps: p.cause for p in outcome.pairs
         if p.status == "conflict" and _one_quotation_apart(p.detail) and len(camps := frozenset(find(f) for f in p.fact_ids)) == 2
