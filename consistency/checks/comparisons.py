@@ -65,7 +65,7 @@ from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
-from consistency.extract._figure_tables import UNITS, UPPER_BOUND
+from consistency.extract._figure_tables import PERSON_NOUNS, UNITS, UPPER_BOUND
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._ordinals import ORDINAL
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
@@ -101,8 +101,8 @@ from consistency.roles import (
     owner_of,
     plain_words,
     role_words,
-    without_a_chiefs_trade,
     speaks_elsewhere,
+    without_a_chiefs_trade,
     written_as_body,
 )
 from consistency.shares import ROUNDING, written_as_share
@@ -1926,21 +1926,23 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
 
 
-# Bounds that, written right after a noun of whom they cover and with no noun of their own ("children under 16",
+# Bounds that, written right after a noun of the people they sort and with no noun of their own ("children under 16",
 # "anyone younger than 16", "drivers over 70"), draw the line of a class: an age limit, not an estimate.
 _CLASS_BOUNDS = {
     "under": "upper", "younger than": "upper", "below": "upper",
     "over": "lower", "older than": "lower", "above": "lower",
 }
-_NOT_A_CLASS = frozenset(
-    "the a an to of at in on for by from with and or but is are was were be been has have had it its fell rose "
-    "dropped climbed stood remained stayed kept just still well".split()
+# Words for the people such a line sorts, besides the person nouns counts are read with (``PERSON_NOUNS``:
+# "riders", "pupils"): a line drawn under a sum ("cash over 5,000") is a threshold that rules move, not a class.
+_CLASSES_OF_PEOPLE = frozenset(
+    "anyone everyone anybody those people persons children kids adults minors youngsters pensioners users customers "
+    "men women applicants visitors voters citizens".split()
 )
 
 
 def _class_line(f: Fact, q: Quantity) -> str | None:
-    """Which side of a line a figure draws its class on ("children under 16": "upper"), or None for a figure that
-    counts or measures (a unit, a counted noun) or follows a word that makes no class ("fell to under 16")."""
+    """Which side of a line a figure draws its class of people on ("children under 16": "upper"), or None for a
+    figure that counts or measures (a unit, a counted noun) or follows no word for people ("fell to under 16")."""
     side = _CLASS_BOUNDS.get((q.qualifier or "").lower())
     if side is None or q.unit or q.counted:
         return None
@@ -1948,7 +1950,7 @@ def _class_line(f: Fact, q: Quantity) -> str | None:
     if not before:
         return None
     word = before[-1].strip(",;:()\"'“”‘’").lower()
-    return side if word.isalpha() and word not in _NOT_A_CLASS else None
+    return side if word in _CLASSES_OF_PEOPLE or word.removesuffix("s") in PERSON_NOUNS else None
 
 
 def _thresholds_apart(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> bool:
@@ -5284,12 +5286,20 @@ def _quote_of_another_role(named: _Side, role: _Side) -> str:
     if not (_personal(named.fact) and is_person_role(held.source) and _same_quote(named.fact, role.fact)):
         return ""
     words = role_words(person.source, (named.article.body, role.article.body))
-    if not words or holds_role(held.source, words):
+    if not words or holds_role(held.source, words) or holds_role(_role_with_its_owner(role.fact, held.source), words):
         return ""
     head = held.source.lower().split()[-1]
     if words & _VOICE_ROLES and any(owner_of(w) == head for w in words):
         return ""  # "the channel's owner, Ada Vell" and "the channel": she heads the body credited, and speaks for it
     return f"one quotation credited to {person.source} and to the {held.source}: the reports call {person.source} another role"
+
+
+def _role_with_its_owner(f: Fact, role: str) -> str:
+    """The role as the credit writes it with the possessive that names its body ("the excavation's director" for the
+    source "director"): the body tells which post it is ("who leads the excavation" holds it); the role alone when
+    the credit writes no owner."""
+    m = re.search(rf"([^\W\d_]+['’]s)\s+{re.escape(role)}\b", f.text, re.IGNORECASE)
+    return f"{m.group(1)} {role}" if m else role
 
 
 def _quote_of_another_body(named: _Side, body: _Side) -> str:
