@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.checks.comparisons import _owner_named_apart
+from consistency.checks.comparisons import _owner_named_apart, _written_as_name
 from consistency.roles import without_a_chiefs_trade
 from tests.slot_findings import pair_statuses, run_one_event
 
@@ -101,3 +101,10 @@ def test_a_body_tied_to_both_of_two_speakers_joins_neither() -> None:
     assert "conflict" in _between(pairs, "b", "c")  # (one quotation, two people)
     # (the fund's statement is either person's: an outlet crediting it contradicts neither)
     assert "conflict" not in _between(pairs, "a", "b") | _between(pairs, "a", "c")
+
+
+def test_a_name_after_a_long_title_is_a_persons() -> None:
+    assert _written_as_name("Fire and Rescue Commissioner Talia Brynmore")
+    assert not _written_as_name("Fire and Rescue Service")
+    pairs = _statuses("Chief Inspector Oskar Lemmet said", "said Fire and Rescue Commissioner Talia Brynmore")
+    assert "conflict" in _between(pairs, "a", "b")  # (one quotation, two people)

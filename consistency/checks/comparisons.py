@@ -5084,7 +5084,21 @@ def _written_as_name(source: str) -> bool:
     """``_personal`` of a named source, by its words alone: remembered, as a slot of n sources asks it some
     n² times (130,000 asks for 1,000 articles, each splitting and matching the name again)."""
     # (the body a person speaks for, after "of", is no part of the name: "Maren Okafor-Lind of Varsholm Police")
-    return not _ACRONYM.fullmatch(source) and _reads_as_name(source.split(" of ", 1)[0].split())
+    if _ACRONYM.fullmatch(source):
+        return False
+    words = source.split(" of ", 1)[0].split()
+    return _reads_as_name(words) or _titled_name(words)
+
+
+def _titled_name(words: Sequence[str]) -> bool:
+    """A name after a long capitalised title, joined by "and" ("Police and Crime Commissioner Ryseil Paimail"):
+    the words after the last title read as a name of two words or more (shorter titles, "Mayor Ilse Varn", read
+    as a name already)."""
+    tail = untitled_key(" ".join(words).lower()).split()
+    cut = len(words) - len(tail)
+    if len(tail) < 2 or cut <= 0:
+        return False
+    return all(w[:1].isupper() or w == "and" for w in words[:cut]) and _reads_as_name(words[cut:])
 
 
 def _reads_as_name(words: Sequence[str]) -> bool:
