@@ -62,3 +62,8 @@ def test_under_and_younger_than_one_age_agree() -> None:
 
 def test_two_age_lines_for_one_class_conflict() -> None:
     assert _statuses("Skiers under 14", "Skiers under 16") == {"conflict"}
+
+
+def test_a_modal_may_after_a_count_is_no_month() -> None:
+    assert [s for s, _q in _figures("Under the rule, no more than four may work on a street.")] == ["no more than four"]
+    assert not [s for s, q in _figures("The vote is on 4 May.") if q.low == 4]

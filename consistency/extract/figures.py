@@ -464,6 +464,17 @@ _MONTH_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?:{_ci_alternation(m for m in MONTHS if len(m) > 4)})|(?:{_ci_alternation(m for m in MONTHS if len(m) <= 4)}){_H}?\.?),?{_H}{{1,3}}\Z",
     re.IGNORECASE,
 )
+# A month's name that is a modal verb too, which the month is never written as in lower case: "no more than four may
+# work" gives a modal after the count, not a day.
+_MONTHS_AS_VERBS = frozenset({"may"})
+
+
+def _month_after(text: str, end: int) -> bool:
+    """A month's name right after a number ("4 May", "12-Mar"), not a verb spelled as one in lower case."""
+    m = _MONTH_AFTER.match(text, end)
+    return m is not None and m.group(0).strip(" -").split()[-1].rstrip(".") not in _MONTHS_AS_VERBS
+
+
 _MONTH_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_ci_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
 )
@@ -2752,7 +2763,7 @@ def _is_not_amount(
         and first.low <= 31
         and (
             _MONTH_BEFORE.search(text, max(0, first.start - 16), first.start)
-            or _MONTH_AFTER.match(text, number_end)
+            or _month_after(text, number_end)
         )
     ):
         return not (first.unit or currency)
