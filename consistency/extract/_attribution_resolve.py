@@ -81,43 +81,6 @@ def _subject_since(text: str, last: _Part, pronoun: _Part) -> _Part | None:
     return _Part(name, True, False, True, False, False, m.start("name"), m.end("name"))
 
 
-# A person's full name in running text: two or three capitalised words ("Vesna Tuvalle-Fjellstrom"), then a word in
-# lower case or a comma; not a sentence's capitalised first word before another.
-_FULL_NAME = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?=,|\s+[a-z])"
-)
-_NOT_NAME_WORDS = frozenset("the a an this that these those it its his her their our my when while after before as in on at".split())
-_PRONOUN_REACH = 400  # characters back a "she" with no speaker credited before it may look for the person it means
-
-
-def _named_before(text: str, pronoun: _Part) -> _Part | None:
-    """The person a "she" or "he" means in a text that credits no named speaker before it: the person last written
-    in the few sentences before, by her full name ("Vesna Tuvalle-Fjellstrom let the phone ring") or by the surname
-    of a full name the text gave earlier ("Okoro pockets a bonus"); not a body's name ("Ormskell University") nor a
-    run opening on a function word ("When Ada")."""
-    if not text:
-        return None
-    full: dict[str, str] = {}  # surname -> the full name the text first gives it
-    last: tuple[int, int, str] | None = None
-    reach = max(0, pronoun.start - _PRONOUN_REACH)
-    for m in _FULL_NAME.finditer(text, 0, pronoun.start):
-        words = m.group("name").split()
-        if words[0].lower() in _NOT_NAME_WORDS or words[-1].lower() in lex.INSTITUTION_WORDS:
-            continue
-        if any(w.lower() in lex.TITLES or w.lower() in lex.ROLE_NOUNS for w in words):
-            continue
-        full.setdefault(words[-1], m.group("name"))
-        if m.start() >= reach:
-            last = (m.start("name"), m.end("name"), m.group("name"))
-    for surname, name in full.items():
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text[: pronoun.start]):
-            if m.start() >= reach and (last is None or m.start() > last[0]):
-                last = (m.start(), m.end(), name)
-    if last is None:
-        return None
-    return _Part(last[2], True, False, True, False, False, last[0], last[1])
-
-
 def _resolved(found: list[_Found], outlet: str = "", text: str = "") -> Iterator[tuple[_Found, Attribution]]:
     """Each match kept with its value: "the publication" and "he" resolved to earlier named sources (or to the
     person a sentence since opened on: ``_subject_since``), the outlet's own name dropped from the head of each
@@ -132,8 +95,6 @@ def _resolved(found: list[_Found], outlet: str = "", text: str = "") -> Iterator
                 parts[k] = last_media
             elif p.pronoun and p.display.lower() in lex.PERSON_PRONOUNS and last_person is not None:
                 parts[k] = _subject_since(text, last_person, p) or last_person
-            elif p.pronoun and p.display.lower() in lex.PERSON_PRONOUNS and (person := _named_before(text, p)):
-                parts[k] = person
             elif p.pronoun and p.display.lower() in ("it", "they") and last_body is not None:
                 parts[k] = last_body  # "The port authority said ... It added": the body named last
             elif not p.named and last_person is not None and _AGE_ANAPHOR.fullmatch(p.display):
