@@ -310,6 +310,27 @@ HEAD_ROLES = frozenset(
 )
 
 
+# Trades any body may employ and set a chief over ("chief scientist", "chief judge" of a show, "lead engineer",
+# "chief economist"): the chief of one is a post inside whatever body the report is about, not a place in a body
+# of the trade's own kind (a university, a court). Not ranks of the police, fire or armed services ("chief
+# inspector", "chief constable"), which belong to those bodies whatever else a report calls them.
+_CHIEFS_OF = frozenset({"chief", "lead", "head"})
+_TRADES = frozenset(
+    "scientist researcher astronomer judge forecaster meteorologist curator doctor surgeon consultant nurse "
+    "economist engineer investment medical technical".split()
+)
+
+
+def without_a_chiefs_trade(roles: frozenset[str]) -> frozenset[str]:
+    """The role words without the trade a chief is written over ("chief scientist" -> "chief"): the trade
+    places its chief in no kind of body. The words as they are when no chief is written, or a body of a
+    listed kind is ("fire chief", "police chief")."""
+    plain = frozenset(_POSSESSIVE.sub("", w) for w in roles)
+    if not plain & _CHIEFS_OF or any(w in bodies for w in plain for bodies, _roles in _BODY_KINDS):
+        return roles
+    return frozenset(w for w in roles if w not in _TRADES)
+
+
 def body_of(source: str) -> int | None:
     """The kind of body an unnamed source names ("the fire service" -> fire, "the central bank" -> bank):
     the last word of the phrase that names a kind decides; None when none does."""

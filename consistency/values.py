@@ -377,7 +377,7 @@ def _half_unit(q: Quantity) -> float:
 # Open bounds that leave their number out ("more than 40": 41 and up) against those that keep it
 # ("at least 40"): two outlets saying one and the other state the number with different precision.
 STRICT_BOUNDS = frozenset(
-    "more than|over|above|exceeding|in excess of|greater than|upwards of|fewer than|less than|under|below".split("|")
+    "more than|over|above|exceeding|in excess of|greater than|upwards of|fewer than|less than|under|below|older than|younger than".split("|")
 )
 
 

@@ -67,7 +67,7 @@ from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
-from consistency.extract._figure_tables import UNITS, UPPER_BOUND
+from consistency.extract._figure_tables import PERSON_NOUNS, UNITS, UPPER_BOUND
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._ordinals import ORDINAL
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
@@ -104,6 +104,7 @@ from consistency.roles import (
     plain_words,
     role_words,
     speaks_elsewhere,
+    without_a_chiefs_trade,
     written_as_body,
 )
 from consistency.shares import ROUNDING, written_as_share
@@ -1165,6 +1166,8 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap") and _ceilings_apart(qa, qb, approx):
         return "conflict", _disagreement(a, b, largest), "the two give different figures for the most it reaches"
+    if rel in ("contains", "within", "overlap") and _thresholds_apart(a.fact, b.fact, qa, qb):
+        return "conflict", _disagreement(a, b, largest), "the two draw the line of whom it covers at different figures"
     if rel in ("contains", "within", "overlap") and _floors_a_slip_apart(a, b, qa, qb):
         return "conflict", "error", "two floors of one figure, one typing slip apart: one of them is mistyped"
     if rel in ("contains", "within", "overlap") and not converted and (qa.low == qa.high or qb.low == qb.high):
@@ -1936,6 +1939,43 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
         qa, qb = in_base_units(qa), in_base_units(qb)
     x, y = qa.high, qb.high
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
+
+
+# Bounds that, written right after a noun of the people they sort and with no noun of their own ("children under 16",
+# "anyone younger than 16", "drivers over 70"), draw the line of a class: an age limit, not an estimate.
+_CLASS_BOUNDS = {
+    "under": "upper", "younger than": "upper", "below": "upper",
+    "over": "lower", "older than": "lower", "above": "lower",
+}
+# Words for the people such a line sorts, besides the person nouns counts are read with (``PERSON_NOUNS``:
+# "riders", "pupils"): a line drawn under a sum ("cash over 5,000") is a threshold that rules move, not a class.
+_CLASSES_OF_PEOPLE = frozenset(
+    "anyone everyone anybody those people persons children kids adults minors youngsters pensioners users customers "
+    "men women applicants visitors voters citizens".split()
+)
+
+
+def _class_line(f: Fact, q: Quantity) -> str | None:
+    """Which side of a line a figure draws its class of people on ("children under 16": "upper"), or None for a
+    figure that counts or measures (a unit, a counted noun) or follows no word for people ("fell to under 16")."""
+    side = _CLASS_BOUNDS.get((q.qualifier or "").lower())
+    if side is None or q.unit or q.counted:
+        return None
+    before = f.sentence[: max(0, f.start - f.sentence_start)].split()
+    if not before:
+        return None
+    word = before[-1].strip(",;:()\"'“”‘’").lower()
+    return side if word in _CLASSES_OF_PEOPLE or word.removesuffix("s") in PERSON_NOUNS else None
+
+
+def _thresholds_apart(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> bool:
+    """Two outlets drawing the line of one class at different figures ("children under 14", "riders younger than
+    16"): each bound holds the other's lower part, yet the rule has one limit, so two limits disagree."""
+    side = _class_line(a, qa)
+    if side is None or side != _class_line(b, qb):
+        return False
+    x, y = (qa.high, qb.high) if side == "upper" else (qa.low, qb.low)
+    return x is not None and y is not None and x != y
 
 
 # Hedges that state a floor as the figure itself: "more than 4,000 passengers", "at least 14 a day" (the bounds
@@ -4990,7 +5030,22 @@ def _may_be_its_voice(person: _Side, body: _Side, fuller: Mapping[str, str] | No
         # "EbbRail spokesman", "fire chief"): the post may be that body's; its possessive owner may be its name.
         plain = {part for w in roles - owners for part in w.split("-")}
         return bool(plain & HEAD_ROLES) and plain <= HEAD_ROLES | _POSTS | post_words()
+    if any(_owner_named_apart(owner, head, person.article.body) for owner in owners):
+        return False  # "the regulator" beside "Pradoun Water's chief executive": a post in the body her owner names
     return bool(roles & _POSTS) and not any(w in INSTITUTION_WORDS and w != head for w in roles)
+
+
+def _owner_named_apart(owner: str, head: str, text: str) -> bool:
+    """A possessive owner of a person's post that names a body by its own capitalised name ("Pradoun Water's
+    chief executive"), which is not the body a common noun credits (``head``, "the regulator"): not that
+    noun, one body with it, nor of its kind. A pronoun ("its chief") or the noun itself names no other body."""
+    if owner == head or owner in _PERSONAL_PRONOUNS or one_body(owner, head):
+        return False
+    kind = body_of(head)
+    if kind is not None and body_of(owner) == kind:
+        return False
+    capital = owner[:1].upper() + owner[1:]
+    return re.search(rf"(?<![\w-]){re.escape(capital)}['’]s\b", text) is not None
 
 
 _BODY_REACH = 40  # characters before a source that may still say whose voice it is
@@ -5044,7 +5099,21 @@ def _written_as_name(source: str) -> bool:
     """``_personal`` of a named source, by its words alone: remembered, as a slot of n sources asks it some
     n² times (130,000 asks for 1,000 articles, each splitting and matching the name again)."""
     # (the body a person speaks for, after "of", is no part of the name: "Maren Okafor-Lind of Varsholm Police")
-    return not _ACRONYM.fullmatch(source) and _reads_as_name(source.split(" of ", 1)[0].split())
+    if _ACRONYM.fullmatch(source):
+        return False
+    words = source.split(" of ", 1)[0].split()
+    return _reads_as_name(words) or _titled_name(words)
+
+
+def _titled_name(words: Sequence[str]) -> bool:
+    """A name after a long capitalised title, joined by "and" ("Police and Crime Commissioner Ryseil Paimail"):
+    the words after the last title read as a name of two words or more (shorter titles, "Mayor Ilse Varn", read
+    as a name already)."""
+    tail = untitled_key(" ".join(words).lower()).split()
+    cut = len(words) - len(tail)
+    if len(tail) < 2 or cut <= 0:
+        return False
+    return all(w[:1].isupper() or w == "and" for w in words[:cut]) and _reads_as_name(words[cut:])
 
 
 def _reads_as_name(words: Sequence[str]) -> bool:
@@ -5246,12 +5315,20 @@ def _quote_of_another_role(named: _Side, role: _Side) -> str:
     if not (_personal(named.fact) and is_person_role(held.source) and _same_quote(named.fact, role.fact)):
         return ""
     words = role_words(person.source, (named.article.body, role.article.body))
-    if not words or holds_role(held.source, words):
+    if not words or holds_role(held.source, words) or holds_role(_role_with_its_owner(role.fact, held.source), words):
         return ""
     head = held.source.lower().split()[-1]
     if words & _VOICE_ROLES and any(owner_of(w) == head for w in words):
         return ""  # "the channel's owner, Ada Vell" and "the channel": she heads the body credited, and speaks for it
     return f"one quotation credited to {person.source} and to the {held.source}: the reports call {person.source} another role"
+
+
+def _role_with_its_owner(f: Fact, role: str) -> str:
+    """The role as the credit writes it with the possessive that names its body ("the excavation's director" for the
+    source "director"): the body tells which post it is ("who leads the excavation" holds it); the role alone when
+    the credit writes no owner."""
+    m = re.search(rf"([^\W\d_]+['’]s)\s+{re.escape(role)}\b", f.text, re.IGNORECASE)
+    return f"{m.group(1)} {role}" if m else role
 
 
 def _quote_of_another_body(named: _Side, body: _Side) -> str:
@@ -5269,6 +5346,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     )
     if " " not in name and in_role_lexicon(name):
         words |= {name.lower()}  # "the Bishop of Quenby": the title is the credit's own name
+    words = without_a_chiefs_trade(words)
     another = f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
     if _office_of_role(body.fact.text, words):
         return ""  # "the harbourmaster's office said" and "Harbourmaster ...": her office speaks for her
@@ -5379,6 +5457,8 @@ def _in_another_named_body(roles: frozenset[str], body: str, text: str) -> bool:
     if not own or is_person_role(body):
         return False  # ("the station commander": a role, which "Group Captain" may hold)
     kind = body_of(body)
+    if kind is not None and any(owner_of(w) is None and body_of(w) == kind for w in roles):
+        return False  # "chair of the Wenzavian Communications Authority" and "the regulator": a body of its kind
     for word in roles:
         if owner_of(word) is not None or word in own or not _body_head(word) or in_role_lexicon(word):
             continue
@@ -5552,10 +5632,26 @@ def _one_speaker_each_side(outcome: Outcome) -> Outcome:
         p for p in representative
         if p.status == "agree" or p.status == "compatible" and p.cause == "naming" and p.detail != _UNREAD_BESIDE_NAMED
     ]
+    def apart_camps(a: str, b: str) -> bool:
+        return a != b and any({find(x), find(y)} == {a, b} for x, y in parted)
+
+    # A body tied by name to people of both camps ("the fund" beside its chairman and its investment chief, both
+    # of whom may speak for it) stays in neither: which of the two gave its statement, the reports do not say.
+    links: dict[str, set[str]] = defaultdict(set)
+    for p in joining:
+        if p.status != "agree":
+            links[p.fact_ids[0]].add(p.fact_ids[1])
+            links[p.fact_ids[1]].add(p.fact_ids[0])
     for p in sorted(joining, key=lambda p: p.status != "agree"):
-        a, b = (find(f) for f in p.fact_ids)
-        if a != b and not any({find(x), find(y)} == {a, b} for x, y in parted):
-            camp[a] = b
+        x, y = p.fact_ids
+        a, b = find(x), find(y)
+        if a == b or apart_camps(a, b):
+            continue
+        if p.status != "agree" and (
+            any(apart_camps(find(z), b) for z in links[x]) or any(apart_camps(find(z), a) for z in links[y])
+        ):
+            continue
+        camp[a] = b
     apart = {
         camps: p.cause for p in outcome.pairs
         if p.status == "conflict" and _one_quotation_apart(p.detail) and len(camps := frozenset(find(f) for f in p.fact_ids)) == 2

@@ -59,9 +59,32 @@ def _quote_followers(
 _AGE_ANAPHOR = re.compile(r"(?:the\s+)?\d{1,3}-year-old(?:\s+[A-Z][\w’'-]*)?", re.IGNORECASE)  # ("... Briton")
 
 
-def _resolved(found: list[_Found], outlet: str = "") -> Iterator[tuple[_Found, Attribution]]:
-    """Each match kept with its value: "the publication" and "he" resolved to earlier named sources, the
-    outlet's own name dropped from the head of each chain."""
+# A sentence that opens on a person's name and her age ("Ilka Morrow, 41, thanked the crew."): she is the one a
+# "she" in the sentences after it means, sooner than a speaker credited before it.
+_NAMED_WITH_AGE = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:aged\s+)?\d{1,3},"
+)
+
+
+def _subject_since(text: str, last: _Part, pronoun: _Part) -> _Part | None:
+    """The person a sentence between the last named speaker and a "she" or "he" opens on, with her age: the
+    one the pronoun means; None when no such sentence stands between them, or it names the speaker."""
+    if not text or pronoun.start <= last.end:
+        return None
+    found = list(_NAMED_WITH_AGE.finditer(text, last.end, pronoun.start))
+    if not found:
+        return None
+    m = found[-1]
+    name = m.group("name")
+    if name.split()[-1] == last.display.split()[-1]:
+        return None
+    return _Part(name, True, False, True, False, False, m.start("name"), m.end("name"))
+
+
+def _resolved(found: list[_Found], outlet: str = "", text: str = "") -> Iterator[tuple[_Found, Attribution]]:
+    """Each match kept with its value: "the publication" and "he" resolved to earlier named sources (or to the
+    person a sentence since opened on: ``_subject_since``), the outlet's own name dropped from the head of each
+    chain."""
     last_media: _Part | None = None
     last_person: _Part | None = None
     last_body: _Part | None = None  # an organisation or outlet: what "it" and "they" refer to
@@ -71,7 +94,7 @@ def _resolved(found: list[_Found], outlet: str = "") -> Iterator[tuple[_Found, A
             if p.anaphor and last_media is not None:
                 parts[k] = last_media
             elif p.pronoun and p.display.lower() in lex.PERSON_PRONOUNS and last_person is not None:
-                parts[k] = last_person
+                parts[k] = _subject_since(text, last_person, p) or last_person
             elif p.pronoun and p.display.lower() in ("it", "they") and last_body is not None:
                 parts[k] = last_body  # "The port authority said ... It added": the body named last
             elif not p.named and last_person is not None and _AGE_ANAPHOR.fullmatch(p.display):
@@ -106,7 +129,7 @@ def _resolved_with_content(
     (``_content_of``), each built once, its content span with it."""
     starts = [s for s, _ in spans]
     out = []
-    for f, value in _resolved(found, outlet):
+    for f, value in _resolved(found, outlet, text):
         content = _content_of(text, spans, starts, f.start, f.end, value.cue, f.cue_start, f.cue_end, f.source_start)
         start, end = content if content else (0, 0)
         out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value, start, end,

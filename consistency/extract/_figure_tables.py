@@ -82,11 +82,13 @@ LOWER_BOUND = (
     "more than", "over", "at least", "upwards of", "in excess of", "above", "no fewer than",
     "no less than", "not less than", "just over", "well over", "a minimum of", "exceeding", "over than",
     "more then", "greater than", "beyond",
+    "older than",  # an age's floor: "riders older than 12"
 )  # fmt: skip
 UPPER_BOUND = (
     "up to", "less than", "fewer than", "under", "at most", "below", "no more than", "not more than",
     "as many as", "as much as", "just under", "a maximum of", "maximum of", "less then", "a little under",
     "within",  # "within 20 miles of the border", "within 48 hours"
+    "younger than",  # an age's ceiling, as "under 16" is: "skiers younger than 16"
 )  # fmt: skip
 # Written after the figure: "20 or more", "a dozen or so".
 AFTER_LOWER = ("or more", "and more", "plus", "or above", "and above", "and up")

@@ -464,6 +464,17 @@ _MONTH_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?:{_ci_alternation(m for m in MONTHS if len(m) > 4)})|(?:{_ci_alternation(m for m in MONTHS if len(m) <= 4)}){_H}?\.?),?{_H}{{1,3}}\Z",
     re.IGNORECASE,
 )
+# A month's name that is a modal verb too, which the month is never written as in lower case: "no more than four may
+# work" gives a modal after the count, not a day.
+_MONTHS_AS_VERBS = frozenset({"may"})
+
+
+def _month_after(text: str, end: int) -> bool:
+    """A month's name right after a number ("4 May", "12-Mar"), not a verb spelled as one in lower case."""
+    m = _MONTH_AFTER.match(text, end)
+    return m is not None and m.group(0).strip(" -").split()[-1].rstrip(".") not in _MONTHS_AS_VERBS
+
+
 _MONTH_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_ci_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
 )
@@ -567,7 +578,9 @@ _LOWER_SET = frozenset(q.lower() for q in LOWER_BOUND)
 _UPPER_SET = frozenset(q.lower() for q in UPPER_BOUND)
 # The upper bounds a negation turns into a floor ("not less than", "never under"); not "up to" or "no more than",
 # which a negation before them does not reverse so plainly.
-_NEGATABLE_UPPER = frozenset({"less than", "fewer than", "under", "below", "just under", "less then", "a little under"})
+_NEGATABLE_UPPER = frozenset(
+    {"less than", "fewer than", "under", "below", "just under", "less then", "a little under", "younger than"}
+)
 _FUZZY_CURRENCY_CHOICES = list(FUZZY_CURRENCY_WORDS)
 _FUZZY_SCALE_CHOICES = list(FUZZY_SCALE_WORDS)
 _WINDOW = 48
@@ -854,6 +867,15 @@ _PROHIBITED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden|idding)|prohibit(?:s|ed|ing)?"
     r"|prevent(?:s|ed|ing)?)(?:[^\S\n]{1,3}[A-Za-z'-]{1,20}){0,4}[^\S\n]{1,3}from[^\S\n]{1,3}[a-z]{2,16}ing"
     r"(?:[^\S\n]{1,3}(?!(?:for|in|within|during|after|since|until|over|by|from|of)\b)[A-Za-z'-]{1,20}){0,2}[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+# A permission its subject or verb denies, right before a lower bound's words: "no class will be allowed more than",
+# "no driver may work more than", "will not be permitted to carry more than". What may not be passed is a ceiling, as
+# a prohibition's is (``_PROHIBITED_BEFORE``); up to five words between the denial and the permission, no stop.
+_DENIED_PERMISSION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:no|not|never|nobody|none|n't)(?:[^\S\n]{1,3}[A-Za-z'-]{1,20}){0,5}?[^\S\n]{1,3}"
+    r"(?:allowed|permitted|may|can|shall)(?:[^\S\n]{1,3}to)?"
+    r"(?:[^\S\n]{1,3}(?!(?:for|in|within|during|after|since|until|over|by|from|of)\b)[a-z]{2,16}){0,2}[^\S\n]{1,3}\Z",
     re.IGNORECASE,
 )
 _RANGE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
@@ -2619,6 +2641,7 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         and (
             _NEGATED_BEFORE.search(text, max(0, qual_m.start("q") - 24), qual_m.start("q"))
             or _PROHIBITED_BEFORE.search(text, max(0, qual_m.start("q") - 90), qual_m.start("q"))
+            or _DENIED_PERMISSION_BEFORE.search(text, max(0, qual_m.start("q") - 90), qual_m.start("q"))
         )
     ):
         qualifier = "at most"  # "seldom climbs above minus 40 degrees", "never more than 30", "barred from paying over 5"
@@ -2740,7 +2763,7 @@ def _is_not_amount(
         and first.low <= 31
         and (
             _MONTH_BEFORE.search(text, max(0, first.start - 16), first.start)
-            or _MONTH_AFTER.match(text, number_end)
+            or _month_after(text, number_end)
         )
     ):
         return not (first.unit or currency)
