@@ -2428,12 +2428,12 @@ RULES: list[tuple[Source, Handler]] = [
         _hour_alone,
     ),
     # "The ruling came at eleven.", "spoke at ten in a school hall": an hour in words alone after "at" is a clock
-    # time when no noun follows it (not "at one point", "at three to one", "at ten percent"); "one" is left out
-    # ("at one with")
+    # time when no noun follows it (not "at one point", "at three to one", "at ten percent", "at two a day"); "one" is
+    # left out ("at one with")
     (
         Source(
             rf"\bat{SP}(?P<hr>(?!one\b){HOUR_WORD})\b"
-            rf"(?![.:,]\d|{SP0}%|-|{SP}to\b|{SP}(?!{_AFTER_BARE_HOUR}\b)[a-z])(?:{SP}{TZ})?",
+            rf"(?![.:,]\d|{SP0}%|-|{SP}(?:to|an?|per|each|apiece)\b(?!\.)|{SP}(?!{_AFTER_BARE_HOUR}\b)[a-z])(?:{SP}{TZ})?",
             _FLAGS,
         ),
         _hour_after_at,
