@@ -60,16 +60,23 @@ def swap_recalled_days(slots: Slots) -> Slots:
             where[f.id] = i
             by_article[f.article_id].append(f)
     moves: list[tuple[Fact, int, list[Fact]]] = []
-    taken: set[str] = set()
+    taken: set[str] = set()  # (facts a move already takes or evicts: no second move touches them)
+    changed: set[int] = set()  # (slots a move already changes: the next is weighed on slots as they were)
     for i, (slot, _strict) in enumerate(slots):
         outlets = {f.article_id for f in slot}
-        if len(outlets) < _FEWEST_OUTLETS + 1:
+        if len(outlets) < _FEWEST_OUTLETS + 1 or i in changed:
             continue
         for article_id in sorted(outlets):
             move = _recall_for(slots, i, article_id, by_article[article_id], where)
-            if move is not None and move[0].id not in taken:
-                taken.add(move[0].id)
-                moves.append((move[0], i, move[1]))
+            if move is None:
+                continue
+            recalled, own = move
+            touched = {recalled.id, *(g.id for g in own)}
+            if touched & taken or where[recalled.id] in changed:
+                continue
+            taken |= touched
+            changed |= {i, where[recalled.id]}
+            moves.append((recalled, i, own))
     if not moves:
         return slots
     out = [(list(slot), strict) for slot, strict in slots]
