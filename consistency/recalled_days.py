@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from consistency import date_roles
 from consistency.model import DateValue, Fact
 from consistency.values import clock_only, date_interval
 
@@ -100,6 +101,8 @@ def _recall_for(
     others = [v for f in slot if f.article_id != article_id and (v := _day(f)) is not None]
     if not own_days or len(own_days) != len(own) or len({f.article_id for f in slot if f.article_id != article_id and _day(f)}) < _FEWEST_OUTLETS:
         return None
+    if any(date_roles.role_of(f) is not None for f in slot if f.article_id != article_id):
+        return None  # (a plan's bound, "until Monday": a follow-up's earlier day may be what was done instead)
     near_own = min(_nearest(v, others) for v in own_days)
     if near_own < _APART:
         return None
@@ -122,5 +125,6 @@ def _recall_for(
 
 
 def _echoed_where(f: Fact, v: DateValue, slot: Sequence[Fact]) -> bool:
-    """Whether another outlet in the recalled day's slot gives that very day: then it is that claim's version."""
-    return any(g.article_id != f.article_id and (w := _day(g)) is not None and _gap(v, w) == 0 for g in slot)
+    """Whether another outlet in the recalled day's slot gives a day within a week of it: then the slot already
+    compares it with a claim (its own, or this one told a day apart), and it stays."""
+    return any(g.article_id != f.article_id and (w := _day(g)) is not None and _gap(v, w) <= RECALL_REACH for g in slot)
