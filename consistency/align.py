@@ -26,6 +26,7 @@ from consistency import (
     date_roles,
     date_stamps,
     figure_holders,
+    recalled_days,
     side_dates,
     slipped_slots,
     slot_pairs,
@@ -192,6 +193,7 @@ def align_event(
             slots = blocked_slots.join_blocked_slots(
                 slots, options.same_date_blocked, options.same_claim_slots, blocked_slots.DATE_GUARDED
             )
+            slots = recalled_days.swap_recalled_days(slots)
             # (the moves since the first joins, the bracketed-time join last, recompose slots: a slot that another
             # outlet's slot answers, held back before by a partner the moves took away, is weighed again; the
             # datelines' own slot is no claim of the story and stays out of it)

@@ -77,9 +77,16 @@ _PAST_PLANS = (
     r"had\s(?:been\s)?(?:planned|scheduled|expected|slated|set|due|forecast)"
     r"(?=\s(?:to|for|on|at|the|a|an|its|their|his|her)\b)",
 )
-# "Would have", "should have" look back (listed first: "should" alone is a future cue).
+# "Would have", "should have" look back (listed first: "should" alone is a future cue), when a participle follows
+# ("must have left", "could have been"): "every car must have winter tyres from December" is an obligation ahead, its
+# "have" a verb of its own.
+_PARTICIPLE_AFTER = (
+    r"(?=\s(?:(?:not|never|already|also|just|long|easily)\s)?"
+    r"(?:been|had|done|gone|won|run|come|become|hit|put|cut|set|let|shut|[a-z]+(?:ed|en|wn|nt|ght|ld|id|ot|ost|ept|elt|eft|ung|ade)"
+    r")\b)"
+)
 _PERFECT_MODALS = tuple(
-    rf"{modal}(?:n['’]t)?\s(?:have|['’]ve)" for modal in ("would", "could", "should", "might", "must", "may")
+    rf"{modal}(?:n['’]t)?\s(?:have|['’]ve){_PARTICIPLE_AFTER}" for modal in ("would", "could", "should", "might", "must", "may")
 )
 # The future in reported speech ("said talks would resume on Wednesday"), and an aim told in the past: what one
 # hoped, aimed or meant to do by a day was still to come when one hoped it ("hoped to reach the summit by Friday",
@@ -148,6 +155,16 @@ _RELATIVE_VERB = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_THAT = re.compile(r"\bthat\s+\Z", re.IGNORECASE)
+# A participle after a count or a quantifier, with a noun after it, is an adjective too ("300 registered drivers face
+# checks from March 1", "all licensed shops"); with a preposition, a determiner or nothing after it, it is the verb of a
+# counted subject ("about 300 attended the rally", "some 40 died in the floods").
+_COUNT_BEFORE = re.compile(
+    r"(?:\b|(?<=\d))(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|all|some|many|most|several|both|few|fewer"
+    r"|more|other|every|each|any|no)\s+\Z",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|than|when|while|because|if|so|yet|who|which|that)\b)[a-z]{3,}\b")
 _NOT_PAST = frozenset(
     "need indeed hundred speed proceed exceed succeed feed seed bed red shed embed".split()
     # adjectives, not verbs: "on a still unspecified date in January", "a Paris-based group"
@@ -189,6 +206,11 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
         if kind == "past" and (
             m.group().lower() in _NOT_PAST
             or _PASSIVE_BEFORE.search(text, max(start, m.start() - 8), m.start())
+            or (
+                _COUNT_BEFORE.search(text, max(start, m.start() - 12), m.start())
+                and _NOUN_AFTER.match(text, m.end(), end) is not None
+                and not _RELATIVE_VERB.match(text, m.end(), end)
+            )
             or (
                 _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
                 and not (

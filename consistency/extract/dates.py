@@ -118,7 +118,9 @@ TIME = (
     rf"|(?P<hourclock>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[^\S\n]?o['’]?[^\S\n]?clock\b"
     rf"(?:{SP}in{SP}the{SP}(?P<podclock>morning|afternoon|evening)\b|{SP}(?P<nightclock>at{SP}night)\b)?"
     rf"|(?P<ish>ish)\b|{SP}(?:in{SP}the{SP}(?P<podhour>morning|afternoon|evening)|(?P<nighthour>at{SP}night))\b"
-    rf"(?!{SP}(?!(?:at|on|in|and|or|to|until|till|then|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|of)\b)[a-z]))"
+    rf"(?!{SP}(?!(?:at|on|in|and|or|to|until|till|then|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|of"
+    # "at five in the morning yesterday": the day the part of it belongs to
+    rf"|yesterday|today|tomorrow|last|this)\b)[a-z]))"
     # "2.12 in the morning", "4:40 in the afternoon": minutes with the part of the day that tells the half
     rf"|(?P<hourpod>1[0-2]|0?[1-9])[.:](?P<minutepod>[0-5]\d){SP}in{SP}the{SP}(?P<podminute>morning|afternoon|evening)\b"
     # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
@@ -1888,6 +1890,25 @@ def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _with_time(r.published, hm, True)
 
 
+def _hour_after_at(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "announced it at eleven": an hour word alone after "at", read as ``_hour_alone`` reads one. Not a level
+    ("the toll stood at eleven", "ranked at ten") nor an age ("left school at eleven", "aged at ten")."""
+    if _LEVEL_AT_BEFORE.search(r.text, max(0, m.start() - 24), m.start("hr")) or _NO_CLOCK_AT_BEFORE.search(
+        r.text, max(0, m.start() - 24), m.start()
+    ):
+        return None
+    return _hour_alone(m, r)
+
+
+# Words before "at" that make its number an age ("left school at eleven", "was married at nine") or a rank or a
+# level ("ranked at ten", "priced at five")
+_NO_CLOCK_AT_BEFORE = re.compile(
+    r"\b(?:aged?|school|married|orphaned|retired|years?|old"
+    r"|ranked|rated|placed|seeded|priced|valued|pegged|capped|set|fixed|steady)[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
 def _hour_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     """ "shortly before seven": the hour alone, read as "seven o'clock" is (the span starts at the hour)."""
     word = m.group("hr").lower()
@@ -2400,17 +2421,28 @@ RULES: list[tuple[Source, Handler]] = [
     # noun follows it ("shortly after two years", "just before six people" stay counts)
     (
         Source(
-            rf"\b(?:shortly|just|soon){SP}(?:before|after){SP}(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})\b"
+            rf"\b(?:shortly|just|soon|a{SP}little){SP}(?:before|after){SP}(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})\b"
             rf"(?![.:,]\d|{SP0}%|-|{SP}(?!{_AFTER_BARE_HOUR}\b)[a-z])(?:{SP}{TZ})?",
             _FLAGS,
         ),
         _hour_alone,
     ),
+    # "The ruling came at eleven.", "spoke at ten in a school hall": an hour in words alone after "at" is a clock
+    # time when no noun follows it (not "at one point", "at three to one", "at ten percent", "at two a day"); "one" is
+    # left out ("at one with")
+    (
+        Source(
+            rf"\bat{SP}(?P<hr>(?!one\b){HOUR_WORD})\b"
+            rf"(?![.:,]\d|{SP0}%|-|{SP}(?:to|an?|per|each|apiece)\b(?!\.)|{SP}(?!{_AFTER_BARE_HOUR}\b)[a-z])(?:{SP}{TZ})?",
+            _FLAGS,
+        ),
+        _hour_after_at,
+    ),
     # "at 11.15 this morning", "at ten tonight", "by nine yesterday evening": an hour (with its minutes) that a
     # part of a named day follows is a clock time of that part, merged with the day (``_merge_times``)
     (
         Source(
-            rf"\b(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<mn>[0-5]\d))?(?={SP}(?:(?:this|yesterday|tomorrow){SP}"
+            rf"\b(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<mn>[0-5]\d))?(?={SP}(?:(?:this|that|yesterday|tomorrow){SP}"
             rf"(?P<pod>morning|afternoon|evening)|(?P<night>tonight|last{SP}night))\b)",
             _FLAGS,
         ),
@@ -2497,7 +2529,9 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _nth_day_of: ("day of",),
     _now_as_end: ("now",),
     _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
-    _hour_alone: ("shortly", "just", "soon"),
+    _hour_alone: ("shortly", "just", "soon", "little"),
+    _hour_after_at: ("at two", "at three", "at four", "at five", "at six", "at seven", "at eight", "at nine", "at ten",
+                     "at eleven", "at twelve"),
     _clock_before_part: ("morning", "afternoon", "evening", "night"),
     _clock_after_part: ("morning at", "afternoon at", "evening at"),
     _month_slash_day: ("/",),
