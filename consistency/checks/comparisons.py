@@ -61,6 +61,7 @@ from consistency.checks.scope_words import (
     told_wider,
 )
 from consistency.checks.told_change import changed_from_set, changed_to
+from consistency.checks.two_estimates import one_figure_told_two_ways
 from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -459,6 +460,15 @@ def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
     if sa and sb and source_key(sa) != source_key(sb) and not _one_named_generically(sa, sb):
         return sa, sb
     return None
+
+
+def _two_estimates(a: _Side, b: _Side, qa: Quantity, qb: Quantity) -> bool:
+    """Two credited sources whose figures a hedge or bound only lets meet ("at least 23" per one, "as many as 40" per
+    another): two estimates, not one figure told vaguer (``two_estimates``), judged as two figures that differ (a
+    later count may still explain them). False for one source, or one figure."""
+    if not _sources_differ(a, b) or _one_body_credited(a, b):
+        return False
+    return not one_figure_told_two_ways(a.fact, qa, b.fact, qb)
 
 
 def _one_body_credited(a: _Side, b: _Side) -> bool:
@@ -1171,6 +1181,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if (
         rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
         and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
+        and not (not converted and _two_estimates(a, b, qa, qb))
     ):
         if converted and _converted_apart(a.fact, b.fact, qa, qb):
             return "conflict", "error", "two figures written to the unit, one converted, that convert to different figures"
