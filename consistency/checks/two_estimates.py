@@ -48,8 +48,10 @@ def _written_from(told_fact: Fact, told: Quantity, other: Quantity) -> bool:
     step = 12.0 if _DOZEN.search(told_fact.text) else last_digit_step(n)
     if not step:
         return True
-    if round(n / step) % 10 == 5 and qualifier in _FLOORS | _TOPS:
-        step *= 5  # "more than 3,500", "up to 4.5 percent": rounded to a half, so a step is five of its digit
+    if round(n / step) % 10 == 5 and n / step > 10 and qualifier in _FLOORS | _TOPS:
+        # "more than 3,500", "up to 4.5 percent": rounded to a half, so a step is five of its digit ("up to 5,000" is
+        # written to its first digit alone, a step of a thousand)
+        step *= 5
     if qualifier in _FLOORS:
         return n <= m <= n + FLOOR_STEPS * step
     if qualifier in _TOPS:

@@ -1,0 +1,62 @@
+"""Two credited sources whose figures only a hedge or a bound lets meet give two estimates, not one figure told vaguer
+(``checks.two_estimates``): "at least 31" per the coastguard and "as many as 70" per a fishermen's guild. One figure
+rounded by its writer stays compatible, with rival sources or not. The reports are invented: a ferry capsizing."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.checks.two_estimates import one_figure_told_two_ways
+from consistency.model import Fact, Quantity
+from tests.test_scope_words import figure_verdicts
+
+_COASTGUARD = "At least 31 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
+_GUILD = "As many as 70 passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
+_GUILD_ROUNDED = "More than 30 passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
+_GUILD_FAR = "Some 58 passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
+_COASTGUARD_AGAIN = "As many as 70 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
+
+
+def test_a_floor_and_a_rival_ceiling_are_two_estimates() -> None:
+    assert figure_verdicts(_COASTGUARD, _GUILD) == [("conflict", "source_difference")]
+
+
+def test_a_floor_and_a_rival_figure_far_past_it_are_two_estimates() -> None:
+    assert figure_verdicts(_COASTGUARD, _GUILD_FAR) == [("conflict", "source_difference")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [pytest.param(_COASTGUARD, _GUILD_ROUNDED, id="two-floors-one-figure"),
+     pytest.param(_COASTGUARD, _COASTGUARD_AGAIN, id="one-source")],
+)
+def test_one_figure_or_one_source_stays_compatible(first: str, second: str) -> None:
+    assert figure_verdicts(first, second) == [("compatible", "precision")]
+
+
+def _fact(text: str, value: Quantity) -> Fact:
+    return Fact(id="f", article_id="a", kind="figure", text=text, start=0, end=len(text), sentence=text,
+                sentence_start=0, sentence_end=len(text), value=value)
+
+
+def _q(low: float | None, high: float | None, qualifier: str | None = None, approximate: bool = False) -> Quantity:
+    return Quantity(low, high, qualifier=qualifier, approximate=approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "other", "one"),
+    [
+        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(4310, 4310), True, id="floor-rounded-down"),
+        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(6200, 6200), False, id="floor-far-below"),
+        pytest.param("more than 3,500", _q(3500, None, "more than"), _q(3900, 3900), True, id="floor-to-a-half"),
+        pytest.param("about 9,200", _q(9200, 9200, "about", True), _q(9240, 9240), True, id="about-rounds"),
+        pytest.param("about 9,200", _q(9200, 9200, "about", True), _q(9600, 9600), False, id="about-another"),
+        pytest.param("nearly 3,000", _q(3000, 3000, "nearly", True), _q(2870, 2870), True, id="nearly-just-under"),
+        pytest.param("up to 5,000", _q(None, 5000, "up to"), _q(3400, 3400), False, id="far-under-the-top"),
+        pytest.param("more than a dozen", _q(12, None, "more than"), _q(14, 14), True, id="in-dozens"),
+        pytest.param("at least six", _q(6, None, "at least"), _q(9, 9), True, id="a-few-units-a-threshold"),
+    ],
+)
+def test_one_figure_told_two_ways(text: str, told: Quantity, other: Quantity, one: bool) -> None:
+    other_fact = _fact("x", other)
+    assert one_figure_told_two_ways(_fact(text, told), told, other_fact, other) is one
