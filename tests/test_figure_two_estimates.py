@@ -60,3 +60,9 @@ def _q(low: float | None, high: float | None, qualifier: str | None = None, appr
 def test_one_figure_told_two_ways(text: str, told: Quantity, other: Quantity, one: bool) -> None:
     other_fact = _fact("x", other)
     assert one_figure_told_two_ways(_fact(text, told), told, other_fact, other) is one
+
+
+def test_an_estimate_is_no_rounding_left_to_the_intervals() -> None:
+    told = _q(182.4e6, 182.4e6, "an estimated", True)
+    other = _q(179.8e6, 179.8e6)
+    assert one_figure_told_two_ways(_fact("an estimated $182.4 million", told), told, _fact("x", other), other)

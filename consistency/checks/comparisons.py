@@ -1946,7 +1946,8 @@ def _floors_a_slip_apart(a: _Side, b: _Side, qa: Quantity, qb: Quantity) -> bool
     told by reports of one day or the next: both bounds hold every figure above the larger, yet each says where the
     figure starts, and a writer who knew it topped 40,000 would not write 4,000. Floors far apart for another reason
     are left alone (a toll counted again days later, a rival source's count); a power of ten between small floors
-    ("at least 2", "at least 20") may be two readings of a toll."""
+    ("at least 2", "at least 20") may be two readings of a toll. A floor of a measure or a rate ("more than 6.5
+    metres", "at least 14 a day") is no toll that grows: days apart, its digits swapped are still a slip."""
     if (qa.qualifier or "").lower() not in _FLOORS or (qb.qualifier or "").lower() not in _FLOORS or qa.unit != qb.unit:
         return False
     x, y = stated_number(qa), stated_number(qb)
@@ -1955,6 +1956,8 @@ def _floors_a_slip_apart(a: _Side, b: _Side, qa: Quantity, qb: Quantity) -> bool
     swapped = digits_swapped(x, y) and len((significant_digits(x) or ("",))[0]) >= 2
     if not swapped and not (same_digits(x, y) and max(x, y) >= _FLOOR_SLIP_FROM):
         return False
+    if qa.unit not in (None, "people") or (_per_year(a.fact) is not None and _per_year(b.fact) is not None):
+        return True  # a measure, or a rate ("at least 14 a day"): no toll that grows between the reports
     return _days_on(a, b) is None and _days_on(b, a) is None
 
 

@@ -15,7 +15,7 @@ import re
 from consistency.checks.floor_reach import FLOOR_STEPS, ROUNDED_DOWN
 from consistency.model import Fact, Quantity
 from consistency.shares import written_as_share
-from consistency.values import SHORT_OF, last_digit_step, stated_number
+from consistency.values import ROUNDING_HEDGES, SHORT_OF, last_digit_step, stated_number
 
 # Open lower bounds: the writer had a figure a little past the number and rounded it down.
 _FLOORS = ROUNDED_DOWN | {"just over", "a little more than"}
@@ -38,7 +38,7 @@ def one_figure_told_two_ways(a: Fact, qa: Quantity, b: Fact, qb: Quantity) -> bo
 def _written_from(told_fact: Fact, told: Quantity, other: Quantity) -> bool:
     n, m = stated_number(told), stated_number(other)
     if n is None or m is None or n == m or written_as_share(told_fact) or told.vague:
-        return True
+        return True  # another hedge ("an estimated", a guess rather than a rounding) or shape: left to the intervals
     qualifier = (told.qualifier or "").lower()
     point = told.low is not None and told.low == told.high
     if not qualifier and not told.approximate:
@@ -47,7 +47,7 @@ def _written_from(told_fact: Fact, told: Quantity, other: Quantity) -> bool:
         return True  # "at least four", "up to six": a few whole units are a threshold, not a rounded figure
     step = 12.0 if _DOZEN.search(told_fact.text) else last_digit_step(n)
     if not step:
-        return True
+        return True  # another hedge ("an estimated", a guess rather than a rounding) or shape: left to the intervals
     if round(n / step) % 10 == 5 and n / step > 10 and qualifier in _FLOORS | _TOPS:
         # "more than 3,500", "up to 4.5 percent": rounded to a half, so a step is five of its digit ("up to 5,000" is
         # written to its first digit alone, a step of a thousand)
@@ -58,6 +58,6 @@ def _written_from(told_fact: Fact, told: Quantity, other: Quantity) -> bool:
         return n - FLOOR_STEPS * step <= m <= n
     if qualifier in SHORT_OF:
         return n - step <= m <= n
-    if told.approximate and point:
+    if qualifier in ROUNDING_HEDGES and point:
         return abs(m - n) <= step / 2
-    return True
+    return True  # another hedge ("an estimated", a guess rather than a rounding) or shape: left to the intervals
