@@ -22,3 +22,15 @@ def test_swapped_floors_of_a_toll_days_apart_stay_open(monkeypatch) -> None:  # 
     later = "At least 32 people were hurt when the Vellan footbridge gave way, the council said."
     monkeypatch.setattr(comparisons, "_days_on", lambda x, y: dt.date(2030, 5, 9))
     assert ("conflict", "error") not in all_figure_verdicts(first, later)
+
+
+def test_a_floor_a_tenth_of_the_amount_is_a_scale_slip() -> None:
+    first = "The restoration of the Kessel organ will cost 300,000 euros or more, the parish said."
+    later = "The restoration of the Kessel organ will cost €3 million, the parish said."
+    assert ("conflict", "error") in all_figure_verdicts(first, later)
+
+
+def test_a_count_floor_a_tenth_of_the_toll_stays_open() -> None:
+    first = "At least 3 people were hurt when the Vellan footbridge gave way, the council said."
+    later = "Thirty people were hurt when the Vellan footbridge gave way, the council said."
+    assert ("conflict", "error") not in all_figure_verdicts(first, later)

@@ -1175,7 +1175,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if rel in ("contains", "within", "overlap") and not converted and (qa.low == qa.high or qb.low == qb.high):
         # ("more than 34 schools" and "43 schools": a bound holds the other figure, yet its digits are the other's
         # swapped; two bounds, "up to 1,500" and "less than 5,100", may both fence one figure)
-        slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
+        slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb), bound=True)
         if slip:
             return "conflict", "error", slip
     if (
@@ -1798,19 +1798,27 @@ def _stated_as_exact(q: Quantity) -> Quantity:
     return dataclasses.replace(q, low=x, high=x) if x else q
 
 
-def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity, bound: bool = False) -> str:
     """Two figures whose digits are one typing slip apart: two neighbouring digits swapped ("14" and
     "41", "9,200" and "2,900", "3.4" and "4.3") or one string of digits a power of ten away with a scale
     word or a decimal point written ("380,000" and "3.8 million", "41 million" and "410 million"). A count
     that grew or a figure another source gives lands on exactly those digits rarely; a slip of the
     keyboard or of the scale word is common. Two digits at least, and a scale slip needs a written scale:
-    "2" and "20", "35" and "350", early and late tolls of one day, stay an update."""
+    "2" and "20", "35" and "350", early and late tolls of one day, stay an update. ``bound``: one figure is a bound or
+    hedge that holds the other ("at least 400,000 euros" and "4 million euros"): a single digit a power of ten off
+    with a scale word written is a slip too, as a writer who knew the amount topped four million would not bound it at
+    a tenth of that (counts left out: "at least 3 dead" and "30 dead" are two tolls)."""
     if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high:
         return ""
     da, db = significant_digits(qa.low), significant_digits(qb.low)
-    if da is None or db is None or len(da[0]) < 2 or len(da[0]) != len(db[0]):
+    if da is None or db is None or len(da[0]) != len(db[0]):
         return ""
     (sa, ma), (sb, mb) = da, db
+    if len(sa) < 2:
+        one_digit_scale = bound and qa.unit not in (None, "people") and sa == sb and abs(ma - mb) == 1
+        if one_digit_scale and any(_SCALE_WORD.search(f.text) for f in (a, b)):
+            return "the same digit a power of ten apart: one figure has its scale mistyped"
+        return ""
     if sa == sb and ma != mb and abs(ma - mb) <= 3 and any(_SCALE_WORD.search(f.text) or "." in f.text for f in (a, b)):
         return "the same digits a power of ten apart: one figure has its scale mistyped"
     if digits_swapped(qa.low, qb.low):
