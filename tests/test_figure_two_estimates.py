@@ -21,8 +21,13 @@ def test_a_floor_and_a_rival_ceiling_are_two_estimates() -> None:
     assert figure_verdicts(_COASTGUARD, _GUILD) == [("conflict", "source_difference")]
 
 
-def test_a_floor_and_a_rival_figure_far_past_it_are_two_estimates() -> None:
-    assert figure_verdicts(_COASTGUARD, _GUILD_FAR) == [("conflict", "source_difference")]
+def test_a_floor_is_met_by_a_rival_figure_far_past_it() -> None:
+    assert figure_verdicts(_COASTGUARD, _GUILD_FAR) == [("compatible", "precision")]
+
+
+def test_a_rival_hedged_figure_past_its_rounding_is_two_estimates() -> None:
+    about = "About 45 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
+    assert figure_verdicts(about, _GUILD_FAR) == [("conflict", "source_difference")]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +52,10 @@ def _q(low: float | None, high: float | None, qualifier: str | None = None, appr
     ("text", "told", "other", "one"),
     [
         pytest.param("more than 4,000", _q(4000, None, "more than"), _q(4310, 4310), True, id="floor-rounded-down"),
-        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(6200, 6200), False, id="floor-far-below"),
+        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(6200, 6200), True, id="floor-met-by-any-above"),
+        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(None, 9000, "up to"), False, id="floor-and-top"),
+        pytest.param("about 3.5 million", _q(3.5e6, 3.5e6, "about", True), _q(3.4e6, 3.4e6), True, id="about-a-half"),
+        pytest.param("as many as 40", _q(None, 40, "as many as"), _q(29, 29), False, id="under-the-top-a-step"),
         pytest.param("more than 3,500", _q(3500, None, "more than"), _q(3900, 3900), True, id="floor-to-a-half"),
         pytest.param("about 9,200", _q(9200, 9200, "about", True), _q(9240, 9240), True, id="about-rounds"),
         pytest.param("about 9,200", _q(9200, 9200, "about", True), _q(9600, 9600), False, id="about-another"),

@@ -1,12 +1,13 @@
 """Whether a hedged or bounded figure was written from the other outlet's number, or is a second estimate.
 
 Two outlets crediting two sources ("at least 23 dead, the ministry said"; "as many as 40, the doctors' union said") give
-two estimates, even when one interval holds the other: a hedge or a bound says how a writer rounded the figure they had,
-not that any figure inside its reach is theirs. "More than 4,000" is what a writer who had 4,310 writes, not one who had
-6,200 (they would write "more than 6,000"); "about 9,200" is 9,150 to 9,250, not 9,600; "up to 5,000" is the top of an
-estimate whose speaker did not expect 3,400. One source's figure rounded by another outlet is one figure, so this is
-read only for two credited sources (``comparisons``); a figure with no source of its own keeps the interval reading.
-"""
+two estimates, even when one interval holds the other: a hedge or a ceiling says how a writer rounded the figure they
+had, not that any figure inside its reach is theirs. "About 9,200" is 9,150 to 9,250, not 9,600; "as many as 40" is the
+top of an estimate whose speaker would have written "as many as 30" for 29; "nearly 3,000" is 2,900 and up. A lower bound
+is met by any figure above it ("more than 4,000" and a rival's 6,200), as readers and editors take it, yet two bounds
+("at least 23", "as many as 40") each say where the figure stands. One source's figure rounded by another outlet is
+one figure, so this is read only for two credited sources (``comparisons``); a figure with no source of its own keeps
+the interval reading."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def one_figure_told_two_ways(a: Fact, qa: Quantity, b: Fact, qb: Quantity) -> bo
 def _written_from(told_fact: Fact, told: Quantity, other: Quantity) -> bool:
     n, m = stated_number(told), stated_number(other)
     if n is None or m is None or n == m or written_as_share(told_fact) or told.vague:
-        return True  # another hedge ("an estimated", a guess rather than a rounding) or shape: left to the intervals
+        return True  # a vague amount, a share, or one number: nothing to weigh
     qualifier = (told.qualifier or "").lower()
     point = told.low is not None and told.low == told.high
     if not qualifier and not told.approximate:
@@ -47,15 +48,19 @@ def _written_from(told_fact: Fact, told: Quantity, other: Quantity) -> bool:
         return True  # "at least four", "up to six": a few whole units are a threshold, not a rounded figure
     step = 12.0 if _DOZEN.search(told_fact.text) else last_digit_step(n)
     if not step:
-        return True  # another hedge ("an estimated", a guess rather than a rounding) or shape: left to the intervals
-    if round(n / step) % 10 == 5 and n / step > 10 and qualifier in _FLOORS | _TOPS:
-        # "more than 3,500", "up to 4.5 percent": rounded to a half, so a step is five of its digit ("up to 5,000" is
+        return True  # (a zero or an endless figure)
+    if qualifier in _FLOORS and other.low is not None and other.low == other.high:
+        return True  # a lower bound holds for any figure above it: "more than 4,000" against a rival's 6,200 is met
+    if qualifier in _TOPS:
+        # "as many as 40": the top of its speaker's estimate, rounded up at most one step ("as many as 40" holds 32,
+        # not 29: a writer whose figure was 29 would have written "as many as 30")
+        return n - step <= m <= n
+    if round(n / step) % 10 == 5 and n / step > 10:
+        # "more than 3,500", "about 3.5 million": rounded to a half, so a step is five of its digit ("about 5,000" is
         # written to its first digit alone, a step of a thousand)
         step *= 5
     if qualifier in _FLOORS:
         return n <= m <= n + FLOOR_STEPS * step
-    if qualifier in _TOPS:
-        return n - FLOOR_STEPS * step <= m <= n
     if qualifier in SHORT_OF:
         return n - step <= m <= n
     if qualifier in ROUNDING_HEDGES and point:
