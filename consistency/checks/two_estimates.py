@@ -20,11 +20,14 @@ from consistency.values import ROUNDING_HEDGES, SHORT_OF, last_digit_step, state
 
 # Open lower bounds: the writer had a figure a little past the number and rounded it down.
 _FLOORS = ROUNDED_DOWN | {"just over", "a little more than"}
-# Upper bounds: the writer's figure, or the top of the estimate they report, is the number.
-_TOPS = frozenset({
+# Upper bounds that name the most a figure reaches ("up to 1,500 euros"): against a figure under them, or another
+# maximum, ``comparisons`` reads them already (``_far_under_ceiling``, ``_ceilings_apart``).
+_MAXIMA = frozenset({
     "up to", "as many as", "as much as", "at most", "a maximum of", "maximum of", "no more than", "not more than",
-    "within", "under", "less than", "fewer than", "below", "just under",
+    "within",
 })  # fmt: skip
+# Upper bounds that fence a figure ("under 16", "fewer than 2,000"): a threshold is named by its number.
+_FENCES = frozenset({"under", "less than", "fewer than", "below", "just under"})
 
 _DOZEN = re.compile(r"\bdozens?\b", re.IGNORECASE)
 
@@ -51,10 +54,14 @@ def _written_from(told_fact: Fact, told: Quantity, other: Quantity) -> bool:
         return True  # (a zero or an endless figure)
     if qualifier in _FLOORS and other.low is not None and other.low == other.high:
         return True  # a lower bound holds for any figure above it: "more than 4,000" against a rival's 6,200 is met
-    if qualifier in _TOPS:
-        # "as many as 40": the top of its speaker's estimate, rounded up at most one step ("as many as 40" holds 32,
-        # not 29: a writer whose figure was 29 would have written "as many as 30")
-        return n - step <= m <= n
+    other_qualifier = (other.qualifier or "").lower()
+    if qualifier in _MAXIMA | _FENCES:
+        # "as many as 40" against "at least 23", "under 16" against "under 14": two bounds, each where its speaker puts
+        # the figure, are one only a step apart (a maximum against a figure under it, or against another maximum, and
+        # a fence against a maximum, are read by their intervals)
+        if other_qualifier in _FLOORS or (qualifier in _FENCES and other_qualifier in _FENCES):
+            return n - step <= m <= n
+        return True
     if round(n / step) % 10 == 5 and n / step > 10:
         # "more than 3,500", "about 3.5 million": rounded to a half, so a step is five of its digit ("about 5,000" is
         # written to its first digit alone, a step of a thousand)
