@@ -1,6 +1,7 @@
-"""Two credited sources whose figures only a hedge or a bound lets meet give two estimates, not one figure told vaguer
-(``checks.two_estimates``): "at least 31" per the coastguard and "as many as 70" per a fishermen's guild. One figure
-rounded by its writer stays compatible, with rival sources or not. The reports are invented: a ferry capsizing."""
+"""Two credited sources whose figures only a hedge's reach lets meet give two estimates, not one figure told vaguer
+(``checks.two_estimates``): "about 45" per the coastguard and 58 per a fishermen's guild. One figure rounded by its
+writer stays compatible, with rival sources or not, and bounds are left to their intervals. The reports are invented:
+a ferry capsizing."""
 
 from __future__ import annotations
 
@@ -11,31 +12,23 @@ from consistency.model import Fact, Quantity
 from tests.test_scope_words import figure_verdicts
 
 _COASTGUARD = "At least 31 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
-_GUILD = "As many as 70 passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
-_GUILD_ROUNDED = "More than 30 passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
-_GUILD_FAR = "Some 58 passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
-_COASTGUARD_AGAIN = "As many as 70 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
-
-
-def test_a_floor_and_a_rival_ceiling_are_two_estimates() -> None:
-    assert figure_verdicts(_COASTGUARD, _GUILD) == [("conflict", "source_difference")]
-
-
-def test_a_floor_is_met_by_a_rival_figure_far_past_it() -> None:
-    assert figure_verdicts(_COASTGUARD, _GUILD_FAR) == [("compatible", "precision")]
+_ABOUT = "About 45 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
+_GUILD_FAR = "Some 48 passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
+_GUILD_NEAR = "Forty-seven passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
+_COASTGUARD_AGAIN = "Some 48 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
 
 
 def test_a_rival_hedged_figure_past_its_rounding_is_two_estimates() -> None:
-    about = "About 45 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
-    assert figure_verdicts(about, _GUILD_FAR) == [("conflict", "source_difference")]
+    assert figure_verdicts(_ABOUT, _GUILD_FAR) == [("conflict", "source_difference")]
 
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [pytest.param(_COASTGUARD, _GUILD_ROUNDED, id="two-floors-one-figure"),
-     pytest.param(_COASTGUARD, _COASTGUARD_AGAIN, id="one-source")],
+    [pytest.param(_ABOUT, _GUILD_NEAR, id="a-rounding-of-the-rival-figure"),
+     pytest.param(_ABOUT, _COASTGUARD_AGAIN, id="one-source"),
+     pytest.param(_COASTGUARD, _GUILD_FAR, id="a-floor-met-by-a-figure-past-it")],
 )
-def test_one_figure_or_one_source_stays_compatible(first: str, second: str) -> None:
+def test_one_figure_one_source_or_a_bound_stays_compatible(first: str, second: str) -> None:
     assert figure_verdicts(first, second) == [("compatible", "precision")]
 
 
@@ -51,19 +44,21 @@ def _q(low: float | None, high: float | None, qualifier: str | None = None, appr
 @pytest.mark.parametrize(
     ("text", "told", "other", "one"),
     [
-        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(4310, 4310), True, id="floor-rounded-down"),
+        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(4310, 4310), True, id="floor-left-to-intervals"),
         pytest.param("more than 4,000", _q(4000, None, "more than"), _q(6200, 6200), True, id="floor-met-by-any-above"),
-        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(None, 9000, "up to"), False, id="floor-and-top"),
+        pytest.param("more than 4,000", _q(4000, None, "more than"), _q(None, 9000, "up to"), True, id="floor-and-top-left"),
         pytest.param("about 3.5 million", _q(3.5e6, 3.5e6, "about", True), _q(3.4e6, 3.4e6), True, id="about-a-half"),
-        pytest.param("as many as 40", _q(None, 40, "as many as"), _q(23, None, "at least"), False, id="top-and-floor"),
-        pytest.param("under 16", _q(None, 16, "under"), _q(None, 14, "under"), False, id="two-fences"),
-        pytest.param("more than 3,500", _q(3500, None, "more than"), _q(3900, 3900), True, id="floor-to-a-half"),
+        pytest.param("as many as 40", _q(None, 40, "as many as"), _q(23, None, "at least"), True, id="top-and-floor-left"),
+        pytest.param("under 16", _q(None, 16, "under"), _q(None, 14, "under"), True, id="two-fences-left"),
+        pytest.param("some 88.41 percent", _q(88.41, 88.41, "some", True), _q(93.87, 93.87), True, id="hundredths"),
         pytest.param("about 9,200", _q(9200, 9200, "about", True), _q(9240, 9240), True, id="about-rounds"),
         pytest.param("about 9,200", _q(9200, 9200, "about", True), _q(9600, 9600), False, id="about-another"),
         pytest.param("nearly 3,000", _q(3000, 3000, "nearly", True), _q(2870, 2870), True, id="nearly-just-under"),
         pytest.param("up to 5,000", _q(None, 5000, "up to"), _q(3400, 3400), True, id="under-a-top-left-to-its-reading"),
         pytest.param("more than a dozen", _q(12, None, "more than"), _q(14, 14), True, id="in-dozens"),
         pytest.param("at least six", _q(6, None, "at least"), _q(9, 9), True, id="a-few-units-a-threshold"),
+        pytest.param("nearly half a million", _q(400_000, 525_000, "nearly"), _q(480_000, 480_000), True,
+                     id="a-range-left-to-the-intervals"),
     ],
 )
 def test_one_figure_told_two_ways(text: str, told: Quantity, other: Quantity, one: bool) -> None:
