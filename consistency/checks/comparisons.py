@@ -63,6 +63,7 @@ from consistency.checks.scope_words import (
     told_wider,
 )
 from consistency.checks.told_change import changed_from_set, changed_to
+from consistency.checks.two_estimates import one_figure_told_two_ways
 from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -462,6 +463,15 @@ def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
     if sa and sb and source_key(sa) != source_key(sb) and not _one_named_generically(sa, sb):
         return sa, sb
     return None
+
+
+def _two_estimates(a: _Side, b: _Side, qa: Quantity, qb: Quantity) -> bool:
+    """Two credited sources whose figures a hedge or bound only lets meet ("at least 23" per one, "as many as 40" per
+    another): two estimates, not one figure told vaguer (``two_estimates``), judged as two figures that differ (a
+    later count may still explain them). False for one source, or one figure."""
+    if not _sources_differ(a, b) or _one_body_credited(a, b):
+        return False
+    return not one_figure_told_two_ways(a.fact, qa, b.fact, qb)
 
 
 def _one_body_credited(a: _Side, b: _Side) -> bool:
@@ -1173,12 +1183,13 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if rel in ("contains", "within", "overlap") and not converted and (qa.low == qa.high or qb.low == qb.high):
         # ("more than 34 schools" and "43 schools": a bound holds the other figure, yet its digits are the other's
         # swapped; two bounds, "up to 1,500" and "less than 5,100", may both fence one figure)
-        slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
+        slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb), bound=True)
         if slip:
             return "conflict", "error", slip
     if (
         rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
         and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
+        and not (not converted and _two_estimates(a, b, qa, qb))
     ):
         if converted and _converted_apart(a.fact, b.fact, qa, qb):
             return "conflict", "error", "two figures written to the unit, one converted, that convert to different figures"
@@ -1805,19 +1816,27 @@ def _stated_as_exact(q: Quantity) -> Quantity:
     return dataclasses.replace(q, low=x, high=x) if x else q
 
 
-def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity, bound: bool = False) -> str:
     """Two figures whose digits are one typing slip apart: two neighbouring digits swapped ("14" and
     "41", "9,200" and "2,900", "3.4" and "4.3") or one string of digits a power of ten away with a scale
     word or a decimal point written ("380,000" and "3.8 million", "41 million" and "410 million"). A count
     that grew or a figure another source gives lands on exactly those digits rarely; a slip of the
     keyboard or of the scale word is common. Two digits at least, and a scale slip needs a written scale:
-    "2" and "20", "35" and "350", early and late tolls of one day, stay an update."""
+    "2" and "20", "35" and "350", early and late tolls of one day, stay an update. ``bound``: one figure is a bound or
+    hedge that holds the other ("at least 400,000 euros" and "4 million euros"): a single digit a power of ten off
+    with a scale word written is a slip too, as a writer who knew the amount topped four million would not bound it at
+    a tenth of that (counts left out: "at least 3 dead" and "30 dead" are two tolls)."""
     if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high:
         return ""
     da, db = significant_digits(qa.low), significant_digits(qb.low)
-    if da is None or db is None or len(da[0]) < 2 or len(da[0]) != len(db[0]):
+    if da is None or db is None or len(da[0]) != len(db[0]):
         return ""
     (sa, ma), (sb, mb) = da, db
+    if len(sa) < 2:
+        one_digit_scale = bound and qa.unit not in (None, "people") and sa == sb and abs(ma - mb) == 1
+        if one_digit_scale and any(_SCALE_WORD.search(f.text) for f in (a, b)):
+            return "the same digit a power of ten apart: one figure has its scale mistyped"
+        return ""
     if sa == sb and ma != mb and abs(ma - mb) <= 3 and any(_SCALE_WORD.search(f.text) or "." in f.text for f in (a, b)):
         return "the same digits a power of ten apart: one figure has its scale mistyped"
     if digits_swapped(qa.low, qb.low):
@@ -1990,7 +2009,8 @@ def _floors_a_slip_apart(a: _Side, b: _Side, qa: Quantity, qb: Quantity) -> bool
     told by reports of one day or the next: both bounds hold every figure above the larger, yet each says where the
     figure starts, and a writer who knew it topped 40,000 would not write 4,000. Floors far apart for another reason
     are left alone (a toll counted again days later, a rival source's count); a power of ten between small floors
-    ("at least 2", "at least 20") may be two readings of a toll."""
+    ("at least 2", "at least 20") may be two readings of a toll. A floor of a measure or a rate ("more than 6.5
+    metres", "at least 14 a day") is no toll that grows: days apart, its digits swapped are still a slip."""
     if (qa.qualifier or "").lower() not in _FLOORS or (qb.qualifier or "").lower() not in _FLOORS or qa.unit != qb.unit:
         return False
     x, y = stated_number(qa), stated_number(qb)
@@ -1999,6 +2019,8 @@ def _floors_a_slip_apart(a: _Side, b: _Side, qa: Quantity, qb: Quantity) -> bool
     swapped = digits_swapped(x, y) and len((significant_digits(x) or ("",))[0]) >= 2
     if not swapped and not (same_digits(x, y) and max(x, y) >= _FLOOR_SLIP_FROM):
         return False
+    if qa.unit not in (None, "people") or (_per_year(a.fact) is not None and _per_year(b.fact) is not None):
+        return True  # a measure, or a rate ("at least 14 a day"): no toll that grows between the reports
     return _days_on(a, b) is None and _days_on(b, a) is None
 
 
