@@ -60,7 +60,7 @@ from consistency.checks.scope_words import (
     told_narrower,
     told_wider,
 )
-from consistency.checks.told_change import changed_from_set, changed_to
+from consistency.checks.told_change import changed_from_set, changed_to, headline_changes, tied_to, told_kept
 from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -1249,6 +1249,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     left = (
         _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
         or _told_now_later(a, b, params) or _outturn_of_an_estimate(a, b, params)
+        or _headline_tells_the_move(a, b, params)
     )
     if left:
         return left
@@ -2761,6 +2762,34 @@ _STEP_BEFORE = re.compile(
 )
 
 
+def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another whose headline tells the measure moved ("Harbour board raises mooring fees",
+    "Tunnel repairs to cost more", "Ferry timetable cut"), bound to the figure by a word of what moved near it in its
+    sentence (``told_change.headline_changes``, ``tied_to``), and the figure moved the way the headline says: the
+    story moved on and the later figure is its new level, the earlier one the level before, though the figure's own
+    sentence names no change and one outlet alone may have given the first figure. Not when the figure's clause tells
+    it unchanged ("the fee stays at 25"), nor a slip's shape (digits swapped, a decimal shift) or a step of
+    ``moved_figures.told_moved_below`` times or more; reports of one day or the next are two accounts and must agree."""
+    if not params["updates"] or _set_against_another(a.fact) or _set_against_another(b.fact):
+        return None  # (a past claim's count may move too, when a headline says so: "watchdog finds more complaints")
+    read = _written_order(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    if x_later == x_earlier or x_earlier <= 0 or x_later <= 0 or _days_on(later, earlier) is None:
+        return None
+    ratio = max(x_later, x_earlier) / min(x_later, x_earlier)
+    if ratio >= load_moved_figures().told_moved_below or _decimal_shift(ratio) or _swapped_as_told(
+        later.fact.value, earlier.fact.value
+    ):
+        return None
+    moved = 1 if x_later > x_earlier else -1
+    told = [c.direction for c in headline_changes(later.article.title) if tied_to(c.about, later.fact)]
+    if not told or any(d not in (0, moved) for d in told) or told_kept(later.fact):
+        return None
+    return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the figure moved"
+
+
 def _told_as_step(fact: Fact) -> bool:
     """Whether the figure is told as the size of a change ("fell by 64 percent", "rose by about 300"), not a level."""
     at = fact.start - fact.sentence_start
@@ -4117,21 +4146,34 @@ def _plan_moved(fact: Fact, past: bool = False) -> bool:
     else ("..., and the vote is now due to"), and a day a verb of telling dates right before it is the day
     the first plan was told, not the day the plan moved to ("two weeks sooner than promised last Friday")."""
     end = fact.end - fact.sentence_start
-    after = fact.sentence[end : end + _MOVED_REACH] if 0 <= end <= len(fact.sentence) else ""
+    after = fact.sentence[end : end + _THAN_TOLD_REACH] if 0 <= end <= len(fact.sentence) else ""
     after = re.split(r"[.;:!?]|\d", after, maxsplit=1)[0]
+    than_told = bool(_THAN_TOLD_AFTER.match(after))
+    after = after[:_MOVED_REACH]
     before = _clause_before(fact, _MOVED_REACH)
     if past:
-        if _PLAN_MOVED.search(_OWN_CLAUSE_END.split(after, maxsplit=1)[0]):
+        if than_told or _PLAN_MOVED.search(_OWN_CLAUSE_END.split(after, maxsplit=1)[0]):
             return True
         if _TOLD_RIGHT_BEFORE.search(before):
             return False
         after = ""
     return bool(
-        _PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before)
+        than_told or _PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before)
         or date_roles.moved_to(fact)  # ("will postpone its curfew on night deliveries to May 3")
     )
 
 
+# Right after a day, a step and a comparison with what a named teller said of it ("from May 3, two weeks later than
+# the port authority announced on", "a day earlier than the organisers had said"): the day told is the plan moved to.
+# The teller may take a few words, so it is read further than the other words of a move (``_THAN_TOLD_REACH``).
+_THAN_TOLD_AFTER = re.compile(
+    r",?\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+)?"
+    r"(?:days?|weeks?|months?|years?|fortnight)?\s*(?:earlier|later|sooner)\s+than\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:had|has|have|first|originally|initially)\s+)?"
+    r"(?:said|planned|expected|scheduled|announced|promised|intended|set|proposed|stated|given)\b",
+    re.IGNORECASE,
+)
+_THAN_TOLD_REACH = 100
 # A verb of telling right before a day ("than announced last Wednesday"): the day dates the telling.
 _TOLD_RIGHT_BEFORE = re.compile(
     r"\b(?:announced|said|told|promised|agreed|confirmed|unveiled)\s+(?:(?:on|last|this)\s+)?\Z",
