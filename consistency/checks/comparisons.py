@@ -60,7 +60,14 @@ from consistency.checks.scope_words import (
     told_narrower,
     told_wider,
 )
-from consistency.checks.told_change import changed_from_set, changed_to, headline_changes, tied_to, told_kept
+from consistency.checks.told_change import (
+    changed_from_set,
+    changed_to,
+    headline_changes,
+    headline_moves,
+    tied_to,
+    told_kept,
+)
 from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -4227,6 +4234,8 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
     ):
         # ("will start the levy on June 2 rather than on May 5": a plan still ahead that replaced another)
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
+    if _headline_moved_the_day(earlier, later):
+        return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the plan moved"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
     planned, told = _clause_before(earlier.fact, _PLANNED_REACH), _clause_before(later.fact, _PLANNED_REACH)
@@ -4245,6 +4254,17 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         # ahead of its report, against a day a later report tells as past: what was done overtook what was planned.
         return "compatible", "update", f"{earlier.article.outlet} gave a planned day; {later.article.outlet} reports later what was done"
     return None
+
+
+def _headline_moved_the_day(earlier: _Side, later: _Side) -> bool:
+    """A report days after another (``_SLIP_DAYS``) gives a day still ahead under a headline that says the plan's day
+    moved ("Skelmoor toll road opening put back", "club given more time to appeal", ``told_change.headline_moves``),
+    and a word of what moved stands near the day in its sentence: the day is the one the plan moved to, though its
+    sentence names no move. Reports a day apart are two accounts of one plan and must agree."""
+    first, second = _day(earlier.article), _day(later.article)
+    if first is None or second is None or (second - first).days < _SLIP_DAYS or _beside_report(later) <= 0:
+        return False
+    return any(tied_to(about, later.fact) for about in headline_moves(later.article.title))
 
 
 _HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)

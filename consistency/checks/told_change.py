@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from consistency import date_roles
 from consistency.errors import RuleError
 from consistency.extract._date_calendar import MONTHS
 from consistency.model import Fact
@@ -267,30 +268,68 @@ def headline_changes(title: str | None, vocabulary: tuple[ChangeWords, ...] | No
     report: when it says a measure moved, the report's figure of that measure is the level after the move."""
     if not title:
         return ()
-    return _headline_changes(title, vocabulary if vocabulary is not None else load_change_words())
+    if vocabulary is not None:
+        return _read_headline(title, *_change_phrases(vocabulary))
+    return _headline_of(title, "change", active())
 
 
-@functools.lru_cache(maxsize=1024)
-def _headline_changes(title: str, entries: tuple[ChangeWords, ...]) -> tuple[HeadlineChange, ...]:
-    """``headline_changes``, read once a headline: every pair of a report's slots asks. A word of change followed by
-    "than" is a bound ("more than 300 homes"), not a change."""
+def headline_moves(title: str | None) -> tuple[frozenset[str], ...]:
+    """What each move of a plan's day a headline tells is of ("Skelmoor toll road opening put back" -> {"toll",
+    "road", "open"}), the words of ``date_roles.headline_move_words``: the report's day of that plan is the day it
+    moved to."""
+    if not title:
+        return ()
+    return tuple(c.about for c in _headline_of(title, "move", active()))
+
+
+@functools.lru_cache(maxsize=2048)
+def _headline_of(title: str, kind: str, folder: str | None) -> tuple[HeadlineChange, ...]:
+    """A headline's changes (``kind`` "change") or moves of a day ("move") by the vocabulary folder active, read once a
+    headline: every pair of a report's slots asks."""
+    if kind == "change":
+        return _read_headline(title, *_change_phrases(load_change_words()))
+    phrases = tuple((0, p) for p in date_roles.headline_move_words())
+    return _read_headline(title, phrases, frozenset(stem(w) for _, p in phrases for w in p))
+
+
+def _change_phrases(
+    entries: tuple[ChangeWords, ...],
+) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], frozenset[str]]:
+    phrases = tuple((e.direction, p) for e in entries for p in (*e.phrases, *e.with_object, *e.in_headlines))
+    return phrases, frozenset(stem(w) for _, p in phrases for w in p)
+
+
+_CASED_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _names_in(title: str) -> frozenset[str]:
+    """The words a sentence-case headline capitalises past its first (lower-cased): names ("Ravendale", "Vleida Post")
+    tie a headline to every sentence of its story, not to the measure that moved. A title-case headline capitalises
+    every word, so none is told apart."""
+    cased = _CASED_WORD.findall(title)[1:]
+    capitals = [w for w in cased if w[0].isupper()]
+    if not cased or 2 * len(capitals) > len(cased):
+        return frozenset()
+    return frozenset(w.lower() for w in capitals)
+
+
+def _read_headline(
+    title: str, phrases: tuple[tuple[int, tuple[str, ...]], ...], change_stems: frozenset[str]
+) -> tuple[HeadlineChange, ...]:
+    """Each (direction, phrase) of ``phrases`` the headline holds, with the stems of the content words around it
+    (``change_stems`` and names left out). A word of change followed by "than" is a bound ("more than 300 homes"),
+    not a change."""
     words = _WORD.findall(title.lower())
+    names = _names_in(title)
     found: list[HeadlineChange] = []
-    for entry in entries:
-        for phrase in (*entry.phrases, *entry.with_object, *entry.in_headlines):
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i : i + n]) == phrase and words[i + n : i + n + 1] != ["than"]:
-                    near = words[max(0, i - _HEADLINE_OBJECT) : i] + words[i + n : i + n + _HEADLINE_OBJECT]
-                    about = frozenset(stem(w) for w in near if len(w) >= _MIN_STEM and w not in STOPWORDS)
-                    found.append(HeadlineChange(entry.direction, about - _change_stems(entries)))
+    for direction, phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase and words[i + n : i + n + 1] != ["than"]:
+                near = words[max(0, i - _HEADLINE_OBJECT) : i] + words[i + n : i + n + _HEADLINE_OBJECT]
+                about = frozenset(stem(w) for w in near if len(w) >= _MIN_STEM and w not in STOPWORDS and w not in names)
+                found.append(HeadlineChange(direction, about - change_stems))
     return tuple(found)
-
-
-@functools.lru_cache(maxsize=4)
-def _change_stems(entries: tuple[ChangeWords, ...]) -> frozenset[str]:
-    """The stems of every word of change: never read as naming what changed ("cuts fares, raises fees")."""
-    return frozenset(stem(w) for e in entries for p in (*e.phrases, *e.with_object, *e.in_headlines) for w in p)
 
 
 def tied_to(about: frozenset[str], fact: Fact) -> bool:
@@ -300,12 +339,16 @@ def tied_to(about: frozenset[str], fact: Fact) -> bool:
     if not about or not 0 <= at <= end <= len(fact.sentence):
         return False
     near = fact.sentence[max(0, at - _TIE_REACH) : end + _TIE_REACH]
-    return any(_stems_meet(stem(w), about) for w in _WORD.findall(near.lower()) if len(w) >= _MIN_STEM)
+    # (only words written in lower case: a name, "Ravendale", ties a headline to every sentence of its story)
+    return any(_stems_meet(stem(w), about) for w in _CASED_WORD.findall(near) if len(w) >= _MIN_STEM and w.islower())
 
 
 def _stems_meet(word: str, about: frozenset[str]) -> bool:
     """One stem is the other or begins it ("farm" and "farmers"): headlines clip their nouns."""
     return any(word == a or (min(len(word), len(a)) >= _MIN_STEM and (word.startswith(a) or a.startswith(word))) for a in about)
+
+
+_JOINED_CLAUSE = re.compile(r"[.;:!?]|,?\s+(?:and|but|while|as|whereas)\s+", re.IGNORECASE)  # where the figure's clause ends after it
 
 
 def told_kept(fact: Fact, kept: tuple[tuple[str, ...], ...] | None = None) -> bool:
@@ -318,7 +361,7 @@ def told_kept(fact: Fact, kept: tuple[tuple[str, ...], ...] | None = None) -> bo
     ends = list(_CLAUSE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
-    after = _CLAUSE_END.split(fact.sentence[end : end + 40], maxsplit=1)[0]
+    after = _JOINED_CLAUSE.split(fact.sentence[end : end + 40], maxsplit=1)[0]
     words = _WORD.findall(f"{before} {after}".lower())
     for phrase in kept if kept is not None else load_kept_words():
         n = len(phrase)
