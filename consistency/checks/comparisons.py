@@ -2776,7 +2776,8 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
     story moved on and the later figure is its new level, the earlier one the level before, though the figure's own
     sentence names no change and one outlet alone may have given the first figure. Not when the figure's clause tells
     it unchanged ("the fee stays at 25"), nor a slip's shape (digits swapped, a decimal shift) or a step of
-    ``moved_figures.told_moved_below`` times or more; reports of one day or the next are two accounts and must agree."""
+    ``moved_figures.told_moved_below`` times or more; reports of one day or the next are two accounts and must agree;
+    and not two sources' figures (an interest body's count, figures credited to sources with no word in common)."""
     if not params["updates"] or _set_against_another(a.fact) or _set_against_another(b.fact):
         return None  # (a past claim's count may move too, when a headline says so: "watchdog finds more complaints")
     read = _written_order(a, b)
@@ -2794,7 +2795,26 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
     told = [c.direction for c in headline_changes(later.article.title) if tied_to(c.about, later.fact)]
     if not told or any(d not in (0, moved) for d in told) or told_kept(later.fact):
         return None
+    if _weighed_against_a_figure(earlier.fact) or _weighed_against_a_figure(later.fact):
+        return None  # ("3,200 flights, fewer than the ministry's figure": a rival count, standing beside the other)
+    if _an_interest_credited(earlier) or _an_interest_credited(later) or _swap_of_a_commoner_figure(earlier):
+        return None  # (a federation's count against the ministry's is two counts; a mistyped copy never stood)
+    if a.story and not _credited_alike(a, earlier.fact.value, later.fact.value):
+        return None  # (two sources' figures, whichever outlet names them: a move is one source's figure changing)
     return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the figure moved"
+
+
+# A sentence that weighs its figure against another party's ("fewer than the ministry's figure", "against the
+# official count", "not the council's estimate"): the two figures stand side by side, neither moved to the other.
+_WEIGHED_AGAINST = re.compile(
+    r"\b(?:than|against|not|unlike|below|above|beside)\s+(?:the\s+|an?\s+)?(?:official|[\w-]+['’]s?|[\w-]+s['’])\s+"
+    r"(?:own\s+)?(?:figure|count|estimate|tally|number|total)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _weighed_against_a_figure(fact: Fact) -> bool:
+    return bool(_WEIGHED_AGAINST.search(fact.sentence))
 
 
 def _told_as_step(fact: Fact) -> bool:
