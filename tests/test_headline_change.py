@@ -126,3 +126,17 @@ def test_a_headline_that_moves_the_day_a_day_later_is_another_account() -> None:
         TOLL_FIRST, later, "Skelmoor toll road opening put back", kind="date", first_title="Skelmoor toll road", days=1
     )
     assert ("compatible", "update") not in found
+
+
+def test_a_plan_for_the_evening_of_its_report_overtaken_by_a_later_day_done_is_an_update() -> None:
+    # Saturday May 7's report: sailings could resume that evening; three days later: they resumed on Sunday May 8
+    first = "Ravendale ferries could resume this evening once the storm passes, the ferry operator said."
+    later = "Ravendale ferries resumed on May 8 once the storm passed, the ferry operator said."
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, title="Storm halts Ravendale ferries",
+                published=dt.date(2061, 5, 7)),
+        Article(id="b", path="b.md", outlet="Evening Post", body=later, title="Ravendale ferries back after storm",
+                published=dt.date(2061, 5, 10)),
+    ])
+    found = [(fi.status, fi.cause) for fi in result.findings if fi.kind == "date" and fi.status != "unverified"]
+    assert ("compatible", "update") in found

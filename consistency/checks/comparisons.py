@@ -4267,13 +4267,26 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         (_FUTURE_BEFORE.search(planned) or _HOPE.search(planned))
         and not (_FIRM_BEFORE.search(planned) and not _HOPED_BEFORE.search(planned))
         and not _FUTURE_BEFORE.search(told)
-        and _beside_report(earlier) > 0 and _beside_report(later) <= 0
+        and _still_ahead(earlier, later) and _beside_report(later) <= 0
         and date_roles.role_of(earlier.fact) is None  # ("strike from Monday", "until Thursday": the plan's bounds)
     ):
         # "will reopen on Thursday" in Sunday's report, "reopened on Tuesday" in Wednesday's: a plan for a day still
         # ahead of its report, against a day a later report tells as past: what was done overtook what was planned.
         return "compatible", "update", f"{earlier.article.outlet} gave a planned day; {later.article.outlet} reports later what was done"
     return None
+
+
+def _still_ahead(earlier: _Side, later: _Side) -> bool:
+    """Whether the earlier report's planned day was still ahead when it was told: a day after its report's, or its
+    report's own day ("could resume this evening", "will sign later today") when the later report's day falls after
+    it (what was planned for the evening had not happened when it was written)."""
+    beside = _beside_report(earlier)
+    if beside:
+        return beside > 0
+    ve, vl = earlier.fact.value, later.fact.value
+    if not (isinstance(ve, DateValue) and isinstance(vl, DateValue) and ve.start and vl.start and _day(earlier.article)):
+        return False
+    return not ve.start.startswith("-") and not vl.start.startswith("-") and vl.start[:10] > ve.start[:10]
 
 
 def _headline_moved_the_day(earlier: _Side, later: _Side) -> bool:
