@@ -2787,8 +2787,6 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
     day = _days_on(later, earlier)
     if x_later == x_earlier or x_earlier <= 0 or x_later <= 0 or day is None:
         return None
-    if not _one_figure_before(later, x_earlier, day):
-        return None  # (outlets before it disagree: the earlier figure may be a slip, not the level before the move)
     ratio = max(x_later, x_earlier) / min(x_later, x_earlier)
     if ratio >= load_moved_figures().told_moved_below or _decimal_shift(ratio) or _swapped_as_told(
         later.fact.value, earlier.fact.value
@@ -2805,23 +2803,6 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
     if a.story and not _credited_alike(a, earlier.fact.value, later.fact.value):
         return None  # (two sources' figures, whichever outlet names them: a move is one source's figure changing)
     return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the figure moved"
-
-
-_ONE_FIGURE_NEAR = 0.12  # figures this near each other are one figure told with a hedge or rounded ("about 2,000", "2,100")
-
-
-def _one_figure_before(later: _Side, x_earlier: float, day: dt.date) -> bool:
-    """Whether every outlet of the slot that reported before ``day`` gave the earlier figure, give or take a hedge or a
-    rounding (``_ONE_FIGURE_NEAR``): the story stood at one figure before the move a headline tells. Outlets that
-    disagreed before it (one gave 57 years, the others 75) leave the earlier figure's standing open: it may be a slip."""
-    unit = _base_unit(later.fact.value)
-    for side in later.story:
-        seen, x = _day(_reported(side)), _point(side.fact.value)
-        if seen is None or seen >= day or x is None or _base_unit(side.fact.value) != unit:
-            continue
-        if abs(x - x_earlier) > _ONE_FIGURE_NEAR * max(x, x_earlier):
-            return False
-    return True
 
 
 # A sentence that weighs its figure against another party's ("fewer than the ministry's figure", "against the
@@ -4297,15 +4278,18 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
 
 
 def _still_ahead(earlier: _Side, later: _Side) -> bool:
-    """Whether the earlier report's planned day was still ahead when it was told: a day after its report's, or its
-    report's own day ("could resume this evening", "will sign later today") when the later report's day falls after
-    it (what was planned for the evening had not happened when it was written)."""
+    """Whether the earlier report's planned day was still ahead when it was told: a day after its report's, or a part
+    of its report's own day ("could resume this evening", "will sign tonight") when the later report's day falls after
+    it (what was planned for the evening had not happened when it was written). A bare weekday of the report's own day
+    is no plan still ahead: on the odd own sets "voted on Tuesday" in Tuesday's report was what was done."""
     beside = _beside_report(earlier)
     if beside:
         return beside > 0
     ve, vl = earlier.fact.value, later.fact.value
     if not (isinstance(ve, DateValue) and isinstance(vl, DateValue) and ve.start and vl.start and _day(earlier.article)):
         return False
+    if "T" not in (ve.timex or ""):
+        return False  # ("voted on Tuesday" in Tuesday's report is done, not planned: only a part of the day ahead)
     return not ve.start.startswith("-") and not vl.start.startswith("-") and vl.start[:10] > ve.start[:10]
 
 
