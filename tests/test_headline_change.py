@@ -140,3 +140,17 @@ def test_a_plan_for_the_evening_of_its_report_overtaken_by_a_later_day_done_is_a
     ])
     found = [(fi.status, fi.cause) for fi in result.findings if fi.kind == "date" and fi.status != "unverified"]
     assert ("compatible", "update") in found
+
+
+def test_a_past_day_told_earlier_than_someone_said_corrects_the_teller() -> None:
+    # of a day already past, "two days earlier than the council said" says the council gave a wrong day: no plan moved
+    first = "Skelmoor's toll road bridge was closed on June 12 after a crack was found, the regional council said."
+    later = "Skelmoor's toll road bridge was closed on June 10, two days earlier than the regional council said, after a crack was found."
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, title="Skelmoor bridge shut",
+                published=dt.date(2061, 6, 14)),
+        Article(id="b", path="b.md", outlet="Evening Post", body=later, title="Skelmoor bridge crack",
+                published=dt.date(2061, 6, 20)),
+    ])
+    found = [(fi.status, fi.cause) for fi in result.findings if fi.kind == "date" and fi.status != "unverified"]
+    assert ("compatible", "update") not in found

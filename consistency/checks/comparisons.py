@@ -4180,11 +4180,12 @@ def _plan_moved(fact: Fact, past: bool = False) -> bool:
     after = after[:_MOVED_REACH]
     before = _clause_before(fact, _MOVED_REACH)
     if past:
-        if than_told or _PLAN_MOVED.search(_OWN_CLAUSE_END.split(after, maxsplit=1)[0]):
+        # (of a day already past, "a day earlier than officials said" corrects the teller: no plan moved)
+        if _PLAN_MOVED.search(_OWN_CLAUSE_END.split(after, maxsplit=1)[0]):
             return True
         if _TOLD_RIGHT_BEFORE.search(before):
             return False
-        after = ""
+        after, than_told = "", False
     return bool(
         than_told or _PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before)
         or date_roles.moved_to(fact)  # ("will postpone its curfew on night deliveries to May 3")
