@@ -30,7 +30,8 @@ FILE_NAME = "date_roles.yaml"
 MOVED = "moved"  # the entry whose words say a plan moved to the date (not a role)
 REPLACED = "replaced"  # the entry whose words, in a date's sentence, set one plan aside for another (not a role)
 SET_ASIDE = "set_aside"  # the entry whose words, after those, name what was set aside as a plan or a time (not a role)
-NOT_ROLES = frozenset({MOVED, REPLACED, SET_ASIDE})
+MOVED_IN_HEADLINES = "moved_in_headlines"  # words that, in a headline only, say a plan's day moved ("more time")
+NOT_ROLES = frozenset({MOVED, REPLACED, SET_ASIDE, MOVED_IN_HEADLINES})
 ROLE_KEYS = ("label", "words")
 # Small words between a role word and its date ("due on", "until the", "from early"): skipped.
 _BETWEEN = frozenset({"on", "the", "at", "in", "of", "a", "an", "early", "late", "mid", "around", "about", "or"})
@@ -187,3 +188,9 @@ def one_date_each(facts: Sequence[Fact]) -> list[list[Fact]]:
         if len({f.article_id for f in group}) > 1:
             groups.append(group)
     return groups
+
+
+def headline_move_words(roles: Sequence[DateRole] | None = None) -> tuple[tuple[str, ...], ...]:
+    """The words that, in a headline, say a plan's day moved: the ``moved`` words and the headline-only ones ("gets
+    more time to appeal", "given extra time")."""
+    return (*_phrases(MOVED, roles), *_phrases(MOVED_IN_HEADLINES, roles))

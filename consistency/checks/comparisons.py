@@ -62,7 +62,14 @@ from consistency.checks.scope_words import (
     told_narrower,
     told_wider,
 )
-from consistency.checks.told_change import changed_from_set, changed_to
+from consistency.checks.told_change import (
+    changed_from_set,
+    changed_to,
+    headline_changes,
+    headline_moves,
+    tied_to,
+    told_kept,
+)
 from consistency.checks.two_estimates import one_figure_told_two_ways
 from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
@@ -1268,6 +1275,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     left = (
         _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
         or _told_now_later(a, b, params) or _outturn_of_an_estimate(a, b, params)
+        or _headline_tells_the_move(a, b, params)
     )
     if left:
         return left
@@ -2838,6 +2846,55 @@ _STEP_BEFORE = re.compile(
 )
 
 
+def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another whose headline tells the measure moved ("Harbour board raises mooring fees",
+    "Tunnel repairs to cost more", "Ferry timetable cut"), bound to the figure by a word of what moved near it in its
+    sentence (``told_change.headline_changes``, ``tied_to``), and the figure moved the way the headline says: the
+    story moved on and the later figure is its new level, the earlier one the level before, though the figure's own
+    sentence names no change and one outlet alone may have given the first figure. Not when the figure's clause tells
+    it unchanged ("the fee stays at 25"), nor a slip's shape (digits swapped, a decimal shift) or a step of
+    ``moved_figures.told_moved_below`` times or more; reports of one day or the next are two accounts and must agree;
+    and not two sources' figures (an interest body's count, figures credited to sources with no word in common)."""
+    if not params["updates"] or _set_against_another(a.fact) or _set_against_another(b.fact):
+        return None  # (a past claim's count may move too, when a headline says so: "watchdog finds more complaints")
+    read = _written_order(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    day = _days_on(later, earlier)
+    if x_later == x_earlier or x_earlier <= 0 or x_later <= 0 or day is None:
+        return None
+    ratio = max(x_later, x_earlier) / min(x_later, x_earlier)
+    if ratio >= load_moved_figures().told_moved_below or _decimal_shift(ratio) or _swapped_as_told(
+        later.fact.value, earlier.fact.value
+    ):
+        return None
+    moved = 1 if x_later > x_earlier else -1
+    told = [c.direction for c in headline_changes(later.article.title) if tied_to(c.about, later.fact)]
+    if not told or any(d not in (0, moved) for d in told) or told_kept(later.fact):
+        return None
+    if _weighed_against_a_figure(earlier.fact) or _weighed_against_a_figure(later.fact):
+        return None  # ("3,200 flights, fewer than the ministry's figure": a rival count, standing beside the other)
+    if _an_interest_credited(earlier) or _an_interest_credited(later) or _swap_of_a_commoner_figure(earlier):
+        return None  # (a federation's count against the ministry's is two counts; a mistyped copy never stood)
+    if a.story and not _credited_alike(a, earlier.fact.value, later.fact.value):
+        return None  # (two sources' figures, whichever outlet names them: a move is one source's figure changing)
+    return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the figure moved"
+
+
+# A sentence that weighs its figure against another party's ("fewer than the ministry's figure", "against the
+# official count", "not the council's estimate"): the two figures stand side by side, neither moved to the other.
+_WEIGHED_AGAINST = re.compile(
+    r"\b(?:than|against|not|unlike|below|above|beside)\s+(?:the\s+|an?\s+)?(?:official|[\w-]+['’]s?|[\w-]+s['’])\s+"
+    r"(?:own\s+)?(?:figure|count|estimate|tally|number|total)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _weighed_against_a_figure(fact: Fact) -> bool:
+    return bool(_WEIGHED_AGAINST.search(fact.sentence))
+
+
 def _told_as_step(fact: Fact) -> bool:
     """Whether the figure is told as the size of a change ("fell by 64 percent", "rose by about 300"), not a level."""
     at = fact.start - fact.sentence_start
@@ -4194,21 +4251,35 @@ def _plan_moved(fact: Fact, past: bool = False) -> bool:
     else ("..., and the vote is now due to"), and a day a verb of telling dates right before it is the day
     the first plan was told, not the day the plan moved to ("two weeks sooner than promised last Friday")."""
     end = fact.end - fact.sentence_start
-    after = fact.sentence[end : end + _MOVED_REACH] if 0 <= end <= len(fact.sentence) else ""
+    after = fact.sentence[end : end + _THAN_TOLD_REACH] if 0 <= end <= len(fact.sentence) else ""
     after = re.split(r"[.;:!?]|\d", after, maxsplit=1)[0]
+    than_told = bool(_THAN_TOLD_AFTER.match(after))
+    after = after[:_MOVED_REACH]
     before = _clause_before(fact, _MOVED_REACH)
     if past:
+        # (of a day already past, "a day earlier than officials said" corrects the teller: no plan moved)
         if _PLAN_MOVED.search(_OWN_CLAUSE_END.split(after, maxsplit=1)[0]):
             return True
         if _TOLD_RIGHT_BEFORE.search(before):
             return False
-        after = ""
+        after, than_told = "", False
     return bool(
-        _PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before)
+        than_told or _PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before)
         or date_roles.moved_to(fact)  # ("will postpone its curfew on night deliveries to May 3")
     )
 
 
+# Right after a day, a step and a comparison with what a named teller said of it ("from May 3, two weeks later than
+# the port authority announced on", "a day earlier than the organisers had said"): the day told is the plan moved to.
+# The teller may take a few words, so it is read further than the other words of a move (``_THAN_TOLD_REACH``).
+_THAN_TOLD_AFTER = re.compile(
+    r",?\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+)?"
+    r"(?:days?|weeks?|months?|years?|fortnight)?\s*(?:earlier|later|sooner)\s+than\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:had|has|have|first|originally|initially)\s+)?"
+    r"(?:said|planned|expected|scheduled|announced|promised|intended|set|proposed|stated|given)\b",
+    re.IGNORECASE,
+)
+_THAN_TOLD_REACH = 100
 # A verb of telling right before a day ("than announced last Wednesday"): the day dates the telling.
 _TOLD_RIGHT_BEFORE = re.compile(
     r"\b(?:announced|said|told|promised|agreed|confirmed|unveiled)\s+(?:(?:on|last|this)\s+)?\Z",
@@ -4262,6 +4333,8 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
     ):
         # ("will start the levy on June 2 rather than on May 5": a plan still ahead that replaced another)
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
+    if _headline_moved_the_day(earlier, later):
+        return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the plan moved"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
     planned, told = _clause_before(earlier.fact, _PLANNED_REACH), _clause_before(later.fact, _PLANNED_REACH)
@@ -4273,13 +4346,40 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         (_FUTURE_BEFORE.search(planned) or _HOPE.search(planned))
         and not (_FIRM_BEFORE.search(planned) and not _HOPED_BEFORE.search(planned))
         and not _FUTURE_BEFORE.search(told)
-        and _beside_report(earlier) > 0 and _beside_report(later) <= 0
+        and _still_ahead(earlier, later) and _beside_report(later) <= 0
         and date_roles.role_of(earlier.fact) is None  # ("strike from Monday", "until Thursday": the plan's bounds)
     ):
         # "will reopen on Thursday" in Sunday's report, "reopened on Tuesday" in Wednesday's: a plan for a day still
         # ahead of its report, against a day a later report tells as past: what was done overtook what was planned.
         return "compatible", "update", f"{earlier.article.outlet} gave a planned day; {later.article.outlet} reports later what was done"
     return None
+
+
+def _still_ahead(earlier: _Side, later: _Side) -> bool:
+    """Whether the earlier report's planned day was still ahead when it was told: a day after its report's, or a part
+    of its report's own day ("could resume this evening", "will sign tonight") when the later report's day falls after
+    it (what was planned for the evening had not happened when it was written). A bare weekday of the report's own day
+    is no plan still ahead: on the odd own sets "voted on Tuesday" in Tuesday's report was what was done."""
+    beside = _beside_report(earlier)
+    if beside:
+        return beside > 0
+    ve, vl = earlier.fact.value, later.fact.value
+    if not (isinstance(ve, DateValue) and isinstance(vl, DateValue) and ve.start and vl.start and _day(earlier.article)):
+        return False
+    if "T" not in (ve.timex or ""):
+        return False  # ("voted on Tuesday" in Tuesday's report is done, not planned: only a part of the day ahead)
+    return not ve.start.startswith("-") and not vl.start.startswith("-") and vl.start[:10] > ve.start[:10]
+
+
+def _headline_moved_the_day(earlier: _Side, later: _Side) -> bool:
+    """A report days after another (``_SLIP_DAYS``) gives a day still ahead under a headline that says the plan's day
+    moved ("Skelmoor toll road opening put back", "club given more time to appeal", ``told_change.headline_moves``),
+    and a word of what moved stands near the day in its sentence: the day is the one the plan moved to, though its
+    sentence names no move. Reports a day apart are two accounts of one plan and must agree."""
+    first, second = _day(earlier.article), _day(later.article)
+    if first is None or second is None or (second - first).days < _SLIP_DAYS or _beside_report(later) <= 0:
+        return False
+    return any(tied_to(about, later.fact) for about in headline_moves(later.article.title))
 
 
 _HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)

@@ -31,7 +31,7 @@ REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
 KEYS = (
     *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
     "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
-    "estimated_as", "outturn_as",
+    "estimated_as", "outturn_as", "told_moved_below",
 )
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
@@ -57,6 +57,7 @@ class MovedFigures:
     revised_after: tuple[tuple[str, ...], ...] = ()  # "correcting an earlier": after a sentence's lead figure, it revised
     estimated_as: tuple[tuple[str, ...], ...] = ()  # "will cost", "could cost": a figure told as an estimate ahead
     outturn_as: tuple[tuple[str, ...], ...] = ()  # "had cost", "ended up costing": a figure told as what it came to
+    told_moved_below: float = 2.5  # a move a report's words tell: a step this many times or more is more often a slip
 
 
 @dataclass(frozen=True)
@@ -104,13 +105,16 @@ def _load_moved_figures(path: str) -> MovedFigures:
         "estimated_as", "outturn_as",
     )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
+    told_moved = value_of(name, fields["told_moved_below"][1]) if "told_moved_below" in fields else 2.5
+    if not isinstance(told_moved, (int, float)) or told_moved <= 1:
+        raise RuleError(name, "told_moved_below needs a number above 1", line_of(fields["told_moved_below"][0]))
     return MovedFigures(
         days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
         frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
         frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
         phrases["first_reading"], frozenset(" ".join(p) for p in phrases["interest_bodies"]),
         phrases["earlier_words"], phrases["telling_verbs"], phrases["revised_after"],
-        phrases["estimated_as"], phrases["outturn_as"],
+        phrases["estimated_as"], phrases["outturn_as"], float(told_moved),
     )
 
 
