@@ -118,7 +118,8 @@ TIME = (
     rf"|(?P<hourclock>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[^\S\n]?o['’]?[^\S\n]?clock\b"
     rf"(?:{SP}in{SP}the{SP}(?P<podclock>morning|afternoon|evening)\b|{SP}(?P<nightclock>at{SP}night)\b)?"
     rf"|(?P<ish>ish)\b|{SP}(?:in{SP}the{SP}(?P<podhour>morning|afternoon|evening)|(?P<nighthour>at{SP}night))\b"
-    rf"(?!{SP}(?!(?:at|on|in|and|or|to|until|till|then|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|of)\b)[a-z]))"
+    rf"(?!{SP}(?!(?:at|on|in|and|or|to|until|till|then|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|of"
+    rf"|yesterday|today|tomorrow)\b)[a-z]))"
     # "2.12 in the morning", "4:40 in the afternoon": minutes with the part of the day that tells the half
     rf"|(?P<hourpod>1[0-2]|0?[1-9])[.:](?P<minutepod>[0-5]\d){SP}in{SP}the{SP}(?P<podminute>morning|afternoon|evening)\b"
     # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
@@ -1906,6 +1907,22 @@ _LEVEL_AT_BEFORE = re.compile(
 )
 
 
+# Verbs of speaking or announcing whose "at ten" is the hour they were said (``_hour_said``), and two of a thing
+# that happened at an hour.
+_SPOKE_WORDS = (
+    "announced", "announcing", "spoke", "speaking", "unveiled", "unveiling", "laid out", "set out", "set it out",
+    "briefed", "declared", "voted",
+    # and of a thing that happened then: "the ruling came at eleven", "thieves struck at five"
+    "came", "struck",
+)
+_SPOKE = "|".join(w.replace(" ", SP) for w in _SPOKE_WORDS)
+
+
+def _hour_said(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "announced it at ten": the hour word alone, read as ``_hour_alone`` reads it."""
+    return _hour_alone(m, r)
+
+
 def _clock_before_part(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     """ "at 11.15 this morning", "at ten tonight": the hour (and minutes) of the part of the day that follows, after a
     word of time ("at", "by", "until", "about"); the part says the half of the day ("evening": after noon)."""
@@ -2400,17 +2417,28 @@ RULES: list[tuple[Source, Handler]] = [
     # noun follows it ("shortly after two years", "just before six people" stay counts)
     (
         Source(
-            rf"\b(?:shortly|just|soon){SP}(?:before|after){SP}(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})\b"
+            rf"\b(?:shortly|just|soon|a{SP}little){SP}(?:before|after){SP}(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})\b"
             rf"(?![.:,]\d|{SP0}%|-|{SP}(?!{_AFTER_BARE_HOUR}\b)[a-z])(?:{SP}{TZ})?",
             _FLAGS,
         ),
         _hour_alone,
     ),
+    # "announced the ban at ten", "speaking at eleven in the square": an hour word after "at" that a verb of
+    # speaking or announcing leads (at most three words between) is when it was said; no noun may follow it
+    # ("spoke at ten schools" counts) and an age needs a verb of its own ("started school at eleven")
+    (
+        Source(
+            rf"\b(?:{_SPOKE}){SP}(?:(?!at\b)[\w'’-]+{SP}){{0,3}}at{SP}(?P<hr>{HOUR_WORD})\b"
+            rf"(?![.:,]\d|{SP0}%|-|{SP}(?!{_AFTER_BARE_HOUR}\b)[a-z])(?:{SP}{TZ})?",
+            _FLAGS,
+        ),
+        _hour_said,
+    ),
     # "at 11.15 this morning", "at ten tonight", "by nine yesterday evening": an hour (with its minutes) that a
     # part of a named day follows is a clock time of that part, merged with the day (``_merge_times``)
     (
         Source(
-            rf"\b(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<mn>[0-5]\d))?(?={SP}(?:(?:this|yesterday|tomorrow){SP}"
+            rf"\b(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<mn>[0-5]\d))?(?={SP}(?:(?:this|that|yesterday|tomorrow){SP}"
             rf"(?P<pod>morning|afternoon|evening)|(?P<night>tonight|last{SP}night))\b)",
             _FLAGS,
         ),
@@ -2497,7 +2525,8 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _nth_day_of: ("day of",),
     _now_as_end: ("now",),
     _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
-    _hour_alone: ("shortly", "just", "soon"),
+    _hour_alone: ("shortly", "just", "soon", "little"),
+    _hour_said: _SPOKE_WORDS,
     _clock_before_part: ("morning", "afternoon", "evening", "night"),
     _clock_after_part: ("morning at", "afternoon at", "evening at"),
     _month_slash_day: ("/",),

@@ -1603,6 +1603,12 @@ def _with_free(found: list[Extraction], added: list[Extraction]) -> list[Extract
 # article then often writes it alone ("the 787", "a new 787"): alone, it is that name again.
 _WORD_AFTER = re.compile(rf"{_H}{{1,3}}(?!(?:later|ago|before|after|earlier|or|and|to|of)\b)[a-z]")
 _POINTS_AFTER = re.compile(rf"{_H}{{1,3}}points?(?![A-Za-z])", re.IGNORECASE)
+# "a 9-point deduction", "a 12-point lead": a compound of points before a noun of a margin or a penalty, which
+# measures it in points as "docked 9 points" does ("a ten-point plan" lists items and stays out).
+_POINT_HEADS = (
+    "deduction|penalty|lead|margin|gap|swing|deficit|advantage|cushion|drop|fall|rise|gain|jump|slide|win|victory|defeat"
+)
+_POINT_COMPOUND = re.compile(rf"(?P<pt>-points?){_H}{{1,3}}(?:{_POINT_HEADS})s?(?![A-Za-z])", re.IGNORECASE)
 _NAME_NUMBER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z]*)[^\S\n](?P<n>\d{2,4})(?![\w.,%])")
 _BARE_DIGITS = re.compile(r"\d{1,4}")
 _STREET_AFTER = re.compile(
@@ -2643,6 +2649,10 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     points = _POINTS_AFTER.match(text, end) if unit is None and not first.vague else None
     if points is not None:  # "fell 340 points": the points are the measure, part of the figure
         end = points.end()
+    if points is None and unit is None and second is None and not first.vague:
+        points = _POINT_COMPOUND.match(text, end)  # "a 9-point deduction": the points are the measure, as above
+        if points is not None:
+            end = points.end("pt")
     counted = "points" if points is not None else _counted(text, first, end, unit)
     if counted is None and unit is None and second is None and text[end : end + 1] == "-":
         # "a 140-seat parliament": the compound names what is counted ("a 2,000-strong crowd": the noun after).
@@ -2767,7 +2777,9 @@ def _is_not_amount(
     if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
         # "a 140-seat parliament", "a 2,000-strong crowd": the count of what the compound names. But
         # "one-third", "a two-way race", "a five-star hotel" are no counts.
-        return first.single_one or _counted_compound(text, number_end + 1) is None
+        return first.single_one or (
+            _counted_compound(text, number_end + 1) is None and _POINT_COMPOUND.match(text, number_end) is None
+        )
     return False
 
 
@@ -2807,13 +2819,13 @@ _SENTENCE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
 
 
 def _paid_before(text: str, pos: int) -> bool:
-    """A word of paying among the five before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
+    """A word of paying among the eight before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
     520", "must pay passengers XQR 350"): what an index, a time zone or a model is never said to be."""
-    before = text[max(0, pos - 60) : pos]
+    before = text[max(0, pos - 90) : pos]
     cut = _SENTENCE_END.search(before)
     if cut is not None:
         before = before[cut.start() + 1 :]
-    words = _CLAUSE_WORDS.findall(before)[-5:]
+    words = _CLAUSE_WORDS.findall(before)[-8:]
     # lower-case words only: a capitalised one is a name ("Paris", "Sale"); a title is won ("won XQR 300"); and
     # of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
     return any(
