@@ -87,6 +87,7 @@ UPPER_BOUND = (
     "up to", "less than", "fewer than", "under", "at most", "below", "no more than", "not more than",
     "as many as", "as much as", "just under", "a maximum of", "maximum of", "less then", "a little under",
     "within",  # "within 20 miles of the border", "within 48 hours"
+    "no longer than", "not longer than",  # "may stay no longer than 90 days"
 )  # fmt: skip
 # Written after the figure: "20 or more", "a dozen or so".
 AFTER_LOWER = ("or more", "and more", "plus", "or above", "and above", "and up")

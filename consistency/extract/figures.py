@@ -1934,6 +1934,12 @@ _LAST_LEAD = re.compile(
     rf"{_H}{{1,3}}(?P<p>last){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
+# Time a rule allows or demands, after a modal and its verb: "may play three hours", "must rest 11 hours", "can stay
+# no longer than 90 days" (a bare verb in lower case: "will be" too, "it will be two weeks", a span all the same).
+_MODAL_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?:will|would|could|should|can|may|might|must|cannot)(?:{_H}{{1,3}}(?:only|still|not))?"
+    rf"{_H}{{1,3}}(?P<p>[a-z]{{2,15}}){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z"
+)
 # A term agreed or imposed: "a contract of five years", "offered six years", "sentenced to" has its
 # own lead; any unit, since contracts, sentences and bans run for years.
 _TERM_LEAD = re.compile(
@@ -2365,7 +2371,7 @@ def _duration_at(
         return None  # no unit of time after the number, nor a range to one: looking back for a lead is moot
     lead = (
         _ending_at(_DURATION_LEAD, text, window, pos) or _ending_at(_TERM_LEAD, text, window, pos)
-        or _ending_at(_LAST_LEAD, text, window, pos)
+        or _ending_at(_LAST_LEAD, text, window, pos) or _ending_at(_MODAL_LEAD, text, window, pos)
     )
     by_verb = lead is None
     if by_verb:
