@@ -235,7 +235,3 @@ def test_a_points_compound_before_a_margin_or_penalty_counts_points(sentence: st
 def test_a_points_compound_of_a_plan_is_no_figure() -> None:
     assert figures("The Skarn council unveiled a ten-point plan.") == []
 
-
-def test_a_coded_sum_a_penalty_leads_from_eight_words_back() -> None:
-    text = "The penalty for parking on a verge rises to VQD 240 in May."
-    assert "240" in [s for s, _ in figures(text)]

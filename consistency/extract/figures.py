@@ -2825,13 +2825,13 @@ _SENTENCE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
 
 
 def _paid_before(text: str, pos: int) -> bool:
-    """A word of paying among the eight before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
+    """A word of paying among the five before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
     520", "must pay passengers XQR 350"): what an index, a time zone or a model is never said to be."""
-    before = text[max(0, pos - 90) : pos]
+    before = text[max(0, pos - 60) : pos]
     cut = _SENTENCE_END.search(before)
     if cut is not None:
         before = before[cut.start() + 1 :]
-    words = _CLAUSE_WORDS.findall(before)[-8:]
+    words = _CLAUSE_WORDS.findall(before)[-5:]
     # lower-case words only: a capitalised one is a name ("Paris", "Sale"); a title is won ("won XQR 300"); and
     # of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
     return any(
