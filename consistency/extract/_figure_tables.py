@@ -89,6 +89,7 @@ UPPER_BOUND = (
     "as many as", "as much as", "just under", "a maximum of", "maximum of", "less then", "a little under",
     "within",  # "within 20 miles of the border", "within 48 hours"
     "younger than",  # an age's ceiling, as "under 16" is: "skiers younger than 16"
+    "no longer than", "not longer than",  # "may stay no longer than 90 days"
 )  # fmt: skip
 # Written after the figure: "20 or more", "a dozen or so".
 AFTER_LOWER = ("or more", "and more", "plus", "or above", "and above", "and up")

@@ -1625,6 +1625,12 @@ def _with_free(found: list[Extraction], added: list[Extraction]) -> list[Extract
 # article then often writes it alone ("the 787", "a new 787"): alone, it is that name again.
 _WORD_AFTER = re.compile(rf"{_H}{{1,3}}(?!(?:later|ago|before|after|earlier|or|and|to|of)\b)[a-z]")
 _POINTS_AFTER = re.compile(rf"{_H}{{1,3}}points?(?![A-Za-z])", re.IGNORECASE)
+# "a 9-point deduction", "a 12-point lead": a compound of points before a noun of a margin or a penalty, which
+# measures it in points as "docked 9 points" does ("a ten-point plan" lists items and stays out).
+_POINT_HEADS = (
+    "deduction|penalty|lead|margin|gap|swing|deficit|advantage|cushion|drop|fall|rise|gain|jump|slide|win|victory|defeat"
+)
+_POINT_COMPOUND = re.compile(rf"(?P<pt>-points?){_H}{{1,3}}(?:{_POINT_HEADS})s?(?![A-Za-z])", re.IGNORECASE)
 _NAME_NUMBER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z]*)[^\S\n](?P<n>\d{2,4})(?![\w.,%])")
 _BARE_DIGITS = re.compile(r"\d{1,4}")
 _STREET_AFTER = re.compile(
@@ -1949,6 +1955,12 @@ _LAST_LEAD = re.compile(
     rf"(?:(?<![A-Za-z])(?:will|would|could|should|can|may|might|must|to|not|cannot|usually|only)|n['’]t)"
     rf"{_H}{{1,3}}(?P<p>last){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
     re.IGNORECASE,
+)
+# Time a rule allows or demands, after a modal and its verb: "may play three hours", "must rest 11 hours", "can stay
+# no longer than 90 days" (a bare verb in lower case: "will be" too, "it will be two weeks", a span all the same).
+_MODAL_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?:will|would|could|should|can|may|might|must|cannot)(?:{_H}{{1,3}}(?:only|still|not))?"
+    rf"{_H}{{1,3}}(?P<p>[a-z]{{2,15}}){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z"
 )
 # A term agreed or imposed: "a contract of five years", "offered six years", "sentenced to" has its
 # own lead; any unit, since contracts, sentences and bans run for years.
@@ -2381,7 +2393,7 @@ def _duration_at(
         return None  # no unit of time after the number, nor a range to one: looking back for a lead is moot
     lead = (
         _ending_at(_DURATION_LEAD, text, window, pos) or _ending_at(_TERM_LEAD, text, window, pos)
-        or _ending_at(_LAST_LEAD, text, window, pos)
+        or _ending_at(_LAST_LEAD, text, window, pos) or _ending_at(_MODAL_LEAD, text, window, pos)
     )
     by_verb = lead is None
     if by_verb:
@@ -2666,6 +2678,10 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     points = _POINTS_AFTER.match(text, end) if unit is None and not first.vague else None
     if points is not None:  # "fell 340 points": the points are the measure, part of the figure
         end = points.end()
+    if points is None and unit is None and second is None and not first.vague:
+        points = _POINT_COMPOUND.match(text, end)  # "a 9-point deduction": the points are the measure, as above
+        if points is not None:
+            end = points.end("pt")
     counted = "points" if points is not None else _counted(text, first, end, unit)
     if counted is None and unit is None and second is None and text[end : end + 1] == "-":
         # "a 140-seat parliament": the compound names what is counted ("a 2,000-strong crowd": the noun after).
@@ -2790,7 +2806,9 @@ def _is_not_amount(
     if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
         # "a 140-seat parliament", "a 2,000-strong crowd": the count of what the compound names. But
         # "one-third", "a two-way race", "a five-star hotel" are no counts.
-        return first.single_one or _counted_compound(text, number_end + 1) is None
+        return first.single_one or (
+            _counted_compound(text, number_end + 1) is None and _POINT_COMPOUND.match(text, number_end) is None
+        )
     return False
 
 
