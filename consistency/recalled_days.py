@@ -1,6 +1,6 @@
 """A follow-up's own later day in a claim's slot gives way to the earlier day it recalls of that claim.
 
-A follow-up published days after the news tells its own news ("the authority said on Monday that ...") and
+A follow-up published days after the news tells its own news (a statement made on the Monday) and
 recalls the day of the claim the first reports dated ("... the rise it announced last Wednesday"). Frames key a
 date by the words of its sentence, so the follow-up's later day of its own telling may land in the claim's slot,
 where it is far from every other outlet's day, while its recalled day lands in a slot of its own words, where no

@@ -37,10 +37,10 @@ def test_an_hour_word_after_a_verb_of_saying_is_a_clock_time(text: str, span: st
 
 def test_an_hour_before_that_morning_and_a_part_of_the_day_before_its_day() -> None:
     assert ("yesterday at nine", "2093-06-08T09:00", "time") in found(
-        "The Kelmoor ferry rule was announced yesterday at nine that morning."
+        "The Kelmoor ferry rule was unveiled yesterday at nine that morning."
     )
-    assert ("five in the morning yesterday", "2093-06-08T05:00", "time") in found(
-        "Officers entered the Varn depot at five in the morning yesterday."
+    assert ("six in the morning yesterday", "2093-06-08T06:00", "time") in found(
+        "Officers entered the Varn depot at six in the morning yesterday."
     )
 
 

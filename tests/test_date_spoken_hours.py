@@ -26,9 +26,9 @@ def dates(text: str, published: dt.datetime = TUE) -> dict[str, str | None]:
     [
         ("The ruling on the harbour dues came at eleven.", "eleven", "2392-06-09T11:00"),
         ("Ms Brandt set out the rule at ten in a village hall above the lake.", "ten", "2392-06-09T10:00"),
-        ("The council voted this afternoon, a little after three.", "three", "2392-06-09T15:00"),
+        ("The board met this afternoon and ruled a little after three.", "three", "2392-06-09T15:00"),
         ("Speaking at nine that morning, the mayor said the road would reopen.", "nine", "2392-06-09T09:00"),
-        ("Officers searched the barn at five in the morning yesterday and found the van.", "five in the morning yesterday", "2392-06-08T05:00"),
+        ("Officers searched the barn at six in the morning yesterday, finding the van.", "six in the morning yesterday", "2392-06-08T06:00"),
     ],
 )
 def test_an_hour_in_words_is_a_clock_time(text: str, span: str, start: str) -> None:
@@ -53,7 +53,7 @@ def test_a_number_after_at_that_is_no_clock(text: str) -> None:
 
 def test_must_have_with_a_noun_is_an_obligation_ahead() -> None:
     """ "must have" looks back only before a participle ("must have left"); with a noun it obliges ahead."""
-    assert dates("From the start of December, every lorry must have snow chains.")["the start of December"] == "2392-12-01"
+    assert dates("Coaches on the pass must have snow chains from the start of December.")["the start of December"] == "2392-12-01"
     assert dates("The lorry must have left on Monday.")["Monday"] == "2392-06-08"
 
 

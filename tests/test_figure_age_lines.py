@@ -1,5 +1,5 @@
 """Bounds that draw a line rather than estimate a figure: "younger than 16" is "under 16" said another way; a
-permission denied ("no class will be allowed more than 30") makes "more than" a ceiling; and two lines drawn at
+permission denied ("no group will be allowed more than 30") makes "more than" a ceiling; and two lines drawn at
 different ages for one class of people ("pupils under 14", "pupils under 16") disagree, where two estimates
 bounded the same way would not (consistency/checks/comparisons.py, ``_thresholds_apart``). Every sentence and
 name is invented."""
@@ -65,5 +65,5 @@ def test_two_age_lines_for_one_class_conflict() -> None:
 
 
 def test_a_modal_may_after_a_count_is_no_month() -> None:
-    assert [s for s, _q in _figures("Under the rule, no more than four may work on a street.")] == ["no more than four"]
+    assert [s for s, _q in _figures("Under the rule, no more than four may busk on a pavement.")] == ["no more than four"]
     assert not [s for s, q in _figures("The vote is on 4 May.") if q.low == 4]

@@ -444,8 +444,8 @@ def test_a_bad_parts_and_wholes_entry_names_the_file(tmp_path: Path, text: str) 
 
 
 def test_a_count_that_takes_in_ones_who_have_stopped() -> None:
-    """ "520,000 licence holders, many of whom no longer drive": the count takes in people the smaller count of
-    drivers leaves out."""
-    fact = _fact("The club says 520,000 licence holders are over seventy, many of whom no longer drive.", "520,000")
+    """ "310,000 rod licence holders, many of whom no longer fish": the count takes in people the smaller count of
+    anglers leaves out."""
+    fact = _fact("The club says 310,000 rod licence holders are over seventy, many of whom no longer fish.", "310,000")
     assert told_wider(fact) == "many of whom no longer"
-    assert told_wider(_fact("The club says 520,000 licence holders are over seventy.", "520,000")) == ""
+    assert told_wider(_fact("The club says 310,000 rod licence holders are over seventy.", "310,000")) == ""

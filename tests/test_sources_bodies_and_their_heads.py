@@ -50,7 +50,7 @@ def test_the_chair_of_a_named_authority_speaks_for_the_regulator() -> None:
 
 
 def test_a_chief_over_a_trade_speaks_for_the_body_she_works_in() -> None:
-    pairs = _statuses("the consortium said in a statement", "chief scientist Maud Ferrenby said")
+    pairs = _statuses("the consortium said on its website", "chief scientist Maud Ferrenby said")
     assert _between(pairs, "a", "b") and "conflict" not in _between(pairs, "a", "b")
 
 

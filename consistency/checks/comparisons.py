@@ -5228,7 +5228,7 @@ def _written_as_name(source: str) -> bool:
 
 
 def _titled_name(words: Sequence[str]) -> bool:
-    """A name after a long capitalised title, joined by "and" ("Police and Crime Commissioner Ryseil Paimail"):
+    """A name after a long capitalised title, joined by "and" ("Police and Crime Commissioner Wexlom Drelvash"):
     the words after the last title read as a name of two words or more (shorter titles, "Mayor Ilse Varn", read
     as a name already)."""
     tail = untitled_key(" ".join(words).lower()).split()
@@ -5580,7 +5580,7 @@ def _in_another_named_body(roles: frozenset[str], body: str, text: str) -> bool:
         return False  # ("the station commander": a role, which "Group Captain" may hold)
     kind = body_of(body)
     if kind is not None and any(owner_of(w) is None and body_of(w) == kind for w in roles):
-        return False  # "chair of the Wenzavian Communications Authority" and "the regulator": a body of its kind
+        return False  # "chair of the Drelvian Communications Authority" and "the regulator": a body of its kind
     for word in roles:
         if owner_of(word) is not None or word in own or not _body_head(word) or in_role_lexicon(word):
             continue

@@ -119,7 +119,7 @@ TIME = (
     rf"(?:{SP}in{SP}the{SP}(?P<podclock>morning|afternoon|evening)\b|{SP}(?P<nightclock>at{SP}night)\b)?"
     rf"|(?P<ish>ish)\b|{SP}(?:in{SP}the{SP}(?P<podhour>morning|afternoon|evening)|(?P<nighthour>at{SP}night))\b"
     rf"(?!{SP}(?!(?:at|on|in|and|or|to|until|till|then|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|of"
-    # "at five in the morning yesterday": the day the part of it belongs to
+    # "at six in the morning yesterday": the day the part of it belongs to
     rf"|yesterday|today|tomorrow|last|this)\b)[a-z]))"
     # "2.12 in the morning", "4:40 in the afternoon": minutes with the part of the day that tells the half
     rf"|(?P<hourpod>1[0-2]|0?[1-9])[.:](?P<minutepod>[0-5]\d){SP}in{SP}the{SP}(?P<podminute>morning|afternoon|evening)\b"

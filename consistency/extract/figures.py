@@ -869,7 +869,7 @@ _PROHIBITED_BEFORE = re.compile(
     r"(?:[^\S\n]{1,3}(?!(?:for|in|within|during|after|since|until|over|by|from|of)\b)[A-Za-z'-]{1,20}){0,2}[^\S\n]{1,3}\Z",
     re.IGNORECASE,
 )
-# A permission its subject or verb denies, right before a lower bound's words: "no class will be allowed more than",
+# A permission its subject or verb denies, right before a lower bound's words: "no group will be allowed more than",
 # "no driver may work more than", "will not be permitted to carry more than". What may not be passed is a ceiling, as
 # a prohibition's is (``_PROHIBITED_BEFORE``); up to five words between the denial and the permission, no stop.
 _DENIED_PERMISSION_BEFORE = re.compile(
