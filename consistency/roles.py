@@ -302,7 +302,7 @@ _OFFICE_ROLES = frozenset(
 ) | frozenset(_KIN.split())
 
 
-# Roles whose holder heads or speaks for a body, whichever body the report is about: "chief executive Ilsabet
+# Roles whose holder heads or speaks for a body, whichever body the report is about: "chief executive Gasabebul
 # Varnhoff" speaks for the company her report names, though no kind above says which.
 HEAD_ROLES = frozenset(
     "executive ceo chairman chairwoman chair founder director president head boss spokesman spokeswoman "

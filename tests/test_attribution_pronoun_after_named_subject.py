@@ -14,16 +14,16 @@ def _sources(text: str) -> dict[str, str]:
 
 def test_she_is_the_person_a_sentence_since_opened_on() -> None:
     text = (
-        "\"The jury wept,\" festival director Oskar Brenneval said.\n\n"
-        "Tamsin Achterberg, 31, thanked her crew in three languages. "
+        "\"The jury wept,\" festival director Basamo Lasataful said.\n\n"
+        "Nofekir Kopolipol, 31, thanked her crew in three languages. "
         "\"We shot it in eleven days,\" she told the audience."
     )
-    assert _sources(text)["she told"] == "Tamsin Achterberg"
+    assert _sources(text)["she told"] == "Nofekir Kopolipol"
 
 
 def test_she_is_the_speaker_when_no_such_sentence_stands_between() -> None:
     text = (
-        "\"The jury wept,\" festival director Runa Brenneval said.\n\n"
+        "\"The jury wept,\" festival director Runa Lasataful said.\n\n"
         "The prize is worth 20,000 crowns. \"We shot it in eleven days,\" she told the audience."
     )
-    assert _sources(text)["she told"] == "Runa Brenneval"
+    assert _sources(text)["she told"] == "Runa Lasataful"

@@ -25,9 +25,9 @@ def found(text: str) -> list[tuple[str, str | None, str]]:
     ("text", "span", "start"),
     [
         ("The Varn council announced its toll at ten.", "ten", "2093-06-09T10:00"),
-        ("Mayor Oddlin was speaking at eleven in the Pellow market.", "eleven", "2093-06-09T11:00"),
+        ("Mayor Oddlin was speaking at eleven in the Kedabat market.", "eleven", "2093-06-09T11:00"),
         ("The warden laid out the new curfew at nine at the quay.", "nine", "2093-06-09T09:00"),
-        ("The Skarn ruling came at eleven.", "eleven", "2093-06-09T11:00"),
+        ("The Kitidi ruling came at eleven.", "eleven", "2093-06-09T11:00"),
         ("Bexcastle's assembly met this afternoon and voted a little after three.", "three", "2093-06-09T15:00"),
     ],
 )
@@ -37,7 +37,7 @@ def test_an_hour_word_after_a_verb_of_saying_is_a_clock_time(text: str, span: st
 
 def test_an_hour_before_that_morning_and_a_part_of_the_day_before_its_day() -> None:
     assert ("yesterday at nine", "2093-06-08T09:00", "time") in found(
-        "The Kelmoor ferry rule was unveiled yesterday at nine that morning."
+        "The Womefemor ferry rule was unveiled yesterday at nine that morning."
     )
     assert ("six in the morning yesterday", "2093-06-08T06:00", "time") in found(
         "Officers entered the Varn depot at six in the morning yesterday."
@@ -47,9 +47,9 @@ def test_an_hour_before_that_morning_and_a_part_of_the_day_before_its_day() -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Minister Oddlin spoke at ten schools in Pellow.",  # a noun after it: a count
+        "Minister Oddlin spoke at ten schools in Kedabat.",  # a noun after it: a count
         "Oddlin announced that she had started school at eleven.",  # too far from the verb: an age
-        "Rents in Skarn rose a little after three years of freezes.",
+        "Rents in Kitidi rose a little after three years of freezes.",
     ],
 )
 def test_an_hour_word_that_counts_is_no_clock_time(text: str) -> None:

@@ -25,7 +25,7 @@ def dates(text: str, published: dt.datetime = TUE) -> dict[str, str | None]:
     ("text", "span", "start"),
     [
         ("The ruling on the harbour dues came at eleven.", "eleven", "2392-06-09T11:00"),
-        ("Ms Brandt set out the rule at ten in a village hall above the lake.", "ten", "2392-06-09T10:00"),
+        ("Ms Lufekin set out the rule at ten in a village hall above the lake.", "ten", "2392-06-09T10:00"),
         ("The board met this afternoon and ruled a little after three.", "three", "2392-06-09T15:00"),
         ("Speaking at nine that morning, the mayor said the road would reopen.", "nine", "2392-06-09T09:00"),
         ("Officers searched the barn at six in the morning yesterday, finding the van.", "six in the morning yesterday", "2392-06-08T06:00"),

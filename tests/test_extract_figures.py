@@ -415,7 +415,7 @@ SPECIAL_CASES = [
     ("The walkout shouldn't last 48 hours.", ("48 hours", 48, 48, "h", None, None)),
     # a span a rule allows or demands, after a modal and its verb
     ("Pedlars in Varn may trade four hours a pitch.", ("four hours", 4, 4, "h", None, None)),
-    ("Kelmoor ferries may sail no longer than 9 hours.", ("no longer than 9 hours", INF, 9, "h", "no longer than", None)),
+    ("Womefemor ferries may sail no longer than 9 hours.", ("no longer than 9 hours", INF, 9, "h", "no longer than", None)),
     # ages
     ("A 45-year-old man was arrested at the port.", ("45-year-old", 45, 45, "years old", None, "man")),
     (

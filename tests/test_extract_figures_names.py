@@ -224,7 +224,7 @@ def test_a_whole_number_after_capitals_with_no_sum_by_them_stays_a_name(sentence
     ("sentence", "span", "low"),
     [
         ("The Varn club was handed a 9-point deduction.", "9-point", 9.0),
-        ("Oddlin's party holds a 12-point lead in Pellow.", "12-point", 12.0),
+        ("Oddlin's party holds a 12-point lead in Kedabat.", "12-point", 12.0),
     ],
 )
 def test_a_points_compound_before_a_margin_or_penalty_counts_points(sentence: str, span: str, low: float) -> None:
@@ -233,5 +233,5 @@ def test_a_points_compound_before_a_margin_or_penalty_counts_points(sentence: st
 
 
 def test_a_points_compound_of_a_plan_is_no_figure() -> None:
-    assert figures("The Skarn council unveiled a ten-point plan.") == []
+    assert figures("The Kitidi council unveiled a ten-point plan.") == []
 

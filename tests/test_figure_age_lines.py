@@ -41,9 +41,9 @@ def test_bounds_of_lines(text: str, span: str, low: float | None, high: float | 
 
 
 _LEADS = (
-    "# Helmets made compulsory on Vrelmark slopes\n\nThe Vrelmark sports ministry on Monday made helmets compulsory "
+    "# Helmets made compulsory on Tigudodit slopes\n\nThe Tigudodit sports ministry on Monday made helmets compulsory "
     "on its ski slopes from December. ",
-    "# Vrelmark orders helmets for young skiers\n\nYoung skiers in Vrelmark will have to wear helmets from December "
+    "# Tigudodit orders helmets for young skiers\n\nYoung skiers in Tigudodit will have to wear helmets from December "
     "under a rule announced on Monday. ",
 )
 

@@ -11,11 +11,11 @@ from consistency.checks.two_estimates import one_figure_told_two_ways
 from consistency.model import Fact, Quantity
 from tests.test_scope_words import figure_verdicts
 
-_COASTGUARD = "At least 31 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
-_ABOUT = "About 45 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
-_GUILD_FAR = "Some 48 passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
-_GUILD_NEAR = "Forty-seven passengers drowned when the Verrin ferry capsized on Sunday, the fishermen's guild said."
-_COASTGUARD_AGAIN = "Some 48 passengers drowned when the Verrin ferry capsized on Sunday, the coastguard said."
+_COASTGUARD = "At least 31 passengers drowned when the Pogufal ferry capsized on Sunday, the coastguard said."
+_ABOUT = "About 45 passengers drowned when the Pogufal ferry capsized on Sunday, the coastguard said."
+_GUILD_FAR = "Some 48 passengers drowned when the Pogufal ferry capsized on Sunday, the fishermen's guild said."
+_GUILD_NEAR = "Forty-seven passengers drowned when the Pogufal ferry capsized on Sunday, the fishermen's guild said."
+_COASTGUARD_AGAIN = "Some 48 passengers drowned when the Pogufal ferry capsized on Sunday, the coastguard said."
 
 
 def test_a_rival_hedged_figure_past_its_rounding_is_two_estimates() -> None:

@@ -18,19 +18,19 @@ def test_swapped_floors_of_a_rate_days_apart_are_a_slip(monkeypatch) -> None:  #
 
 
 def test_swapped_floors_of_a_toll_days_apart_stay_open(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    first = "At least 23 people were injured as the Vellan footbridge collapsed, the council said."
-    later = "At least 32 people were injured as the Vellan footbridge collapsed, the council said."
+    first = "At least 23 people were injured as the Babiner footbridge collapsed, the council said."
+    later = "At least 32 people were injured as the Babiner footbridge collapsed, the council said."
     monkeypatch.setattr(comparisons, "_days_on", lambda x, y: dt.date(2030, 5, 9))
     assert ("conflict", "error") not in all_figure_verdicts(first, later)
 
 
 def test_a_floor_a_tenth_of_the_amount_is_a_scale_slip() -> None:
-    first = "The restoration of the Kessel organ will cost 300,000 euros or more, the parish said."
-    later = "The restoration of the Kessel organ will cost €3 million, the parish said."
+    first = "The restoration of the Dobemol organ will cost 300,000 euros or more, the parish said."
+    later = "The restoration of the Dobemol organ will cost €3 million, the parish said."
     assert ("conflict", "error") in all_figure_verdicts(first, later)
 
 
 def test_a_count_floor_a_tenth_of_the_toll_stays_open() -> None:
-    first = "At least 3 people were injured as the Vellan footbridge collapsed, the council said."
-    later = "Thirty people were injured as the Vellan footbridge collapsed, the council said."
+    first = "At least 3 people were injured as the Babiner footbridge collapsed, the council said."
+    later = "Thirty people were injured as the Babiner footbridge collapsed, the council said."
     assert ("conflict", "error") not in all_figure_verdicts(first, later)

@@ -15,8 +15,8 @@ from consistency.recollections import recollections
 DAY = dt.date(2093, 3, 9).toordinal()
 
 SENTENCE = (
-    "Head\n\nThe turnstile at Quennick Baths in which Tobin Ashgrave, eight, was caught by his sleeve yesterday is of "
-    "a make that Ostravel's safety board withdrew three weeks ago because its arm can slip, the board said."
+    "Head\n\nThe turnstile at Vesavokat Baths in which Tobin Buvozerat, eight, was caught by his sleeve yesterday is of "
+    "a make that Rakimoben's safety board withdrew three weeks ago because its arm can slip, the board said."
 )
 
 

@@ -5,7 +5,7 @@ The headline must tie to the figure (a word of what moved near it), tell the way
 figure told unchanged, or two reports of one day, stay a conflict. A day told with a comparison to what someone said
 of it ("two weeks later than the council announced") is a plan moved (``comparisons._plan_moved``).
 
-The articles are invented: ferries at Ravendale, a toll road at Skelmoor.
+The articles are invented: ferries at Fazagusar, a toll road at Zegimoson.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from consistency.checks.told_change import headline_changes, load_kept_words, ti
 from consistency.engine import run_articles
 from consistency.model import Article, Fact, Quantity
 
-FIRST = "Ravendale's ferry operator said on Monday that a return fare to the islands will cost 34 crowns from May."
+FIRST = "Fazagusar's ferry operator said on Monday that a return fare to the islands will cost 34 crowns from May."
 LATER = "A return fare to the islands will cost 39 crowns from May, the ferry operator said on Tuesday."
 
 
 def verdicts(
-    first: str, later: str, title: str, *, days: int = 8, kind: str = "figure", first_title: str = "Ravendale ferry fares set"
+    first: str, later: str, title: str, *, days: int = 8, kind: str = "figure", first_title: str = "Fazagusar ferry fares set"
 ) -> list[tuple[str, str | None]]:
     early = dt.datetime(2061, 3, 2, 9, 0)
     result = run_articles([
@@ -34,30 +34,30 @@ def verdicts(
 
 
 def test_a_headline_telling_the_measure_raised_makes_the_later_figure_an_update() -> None:
-    assert verdicts(FIRST, LATER, "Ravendale ferry operator raises island fares") == [("compatible", "update")]
+    assert verdicts(FIRST, LATER, "Fazagusar ferry operator raises island fares") == [("compatible", "update")]
 
 
 def test_a_headline_that_tells_no_move_leaves_a_conflict() -> None:
-    assert verdicts(FIRST, LATER, "Ravendale ferry operator names new captain")[0][0] == "conflict"
+    assert verdicts(FIRST, LATER, "Fazagusar ferry operator names new captain")[0][0] == "conflict"
 
 
 def test_a_headline_telling_the_other_way_leaves_a_conflict() -> None:
     # the fares were cut, says the headline: a figure that went up is not the level they were cut to
-    assert verdicts(FIRST, LATER, "Ravendale ferry operator cuts island fares")[0][0] == "conflict"
+    assert verdicts(FIRST, LATER, "Fazagusar ferry operator cuts island fares")[0][0] == "conflict"
 
 
 def test_a_headline_of_the_next_day_is_another_account_of_one_figure() -> None:
-    assert verdicts(FIRST, LATER, "Ravendale ferry operator raises island fares", days=1)[0][0] == "conflict"
+    assert verdicts(FIRST, LATER, "Fazagusar ferry operator raises island fares", days=1)[0][0] == "conflict"
 
 
 def test_a_headline_change_of_another_measure_leaves_the_figure_a_conflict() -> None:
     # the move the headline tells is of the timetable, named nowhere near the fare
-    assert verdicts(FIRST, LATER, "Ravendale extends summer timetable")[0][0] == "conflict"
+    assert verdicts(FIRST, LATER, "Fazagusar extends summer timetable")[0][0] == "conflict"
 
 
 def test_a_figure_told_unchanged_is_no_level_moved_to() -> None:
     later = "The return fare to the islands stays at 39 crowns, the ferry operator said on Tuesday."
-    assert verdicts(FIRST, later, "Ravendale ferry operator raises island fares")[0][0] == "conflict"
+    assert verdicts(FIRST, later, "Fazagusar ferry operator raises island fares")[0][0] == "conflict"
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_a_figure_told_unchanged_is_no_level_moved_to() -> None:
     [
         ("Harbour board raises mooring fees", 1, "moor"),
         ("Tunnel repairs to cost more", 1, "repair"),
-        ("Skelmoor toll road extended before opening", 1, "road"),
+        ("Zegimoson toll road extended before opening", 1, "road"),
         ("Quarry town finds fewer damaged homes", -1, "damag"),
     ],
 )
@@ -88,7 +88,7 @@ def fact_in(sentence: str, figure: str) -> Fact:
 
 
 def test_tied_to_reads_a_word_of_what_moved_near_the_figure() -> None:
-    (change,) = headline_changes("Ravendale ferry operator raises island fares")
+    (change,) = headline_changes("Fazagusar ferry operator raises island fares")
     assert tied_to(change.about, fact_in(LATER, "39 crowns"))
     assert not tied_to(frozenset({"timetable"}), fact_in(LATER, "39 crowns"))
 
@@ -99,43 +99,43 @@ def test_told_kept_reads_the_figures_own_clause() -> None:
     assert not told_kept(fact_in("The fare will cost 39 crowns, and the old timetable stays.", "39 crowns"))
 
 
-TOLL_FIRST = "Skelmoor's new toll road will open to traffic from June 20, the regional council announced on Monday."
+TOLL_FIRST = "Zegimoson's new toll road will open to traffic from June 20, the regional council announced on Monday."
 
 
 def test_a_day_told_later_than_someone_said_is_a_plan_moved() -> None:
-    later = "Skelmoor's new toll road will open to traffic from July 4, two weeks later than the regional council said."
-    found = verdicts(TOLL_FIRST, later, "Skelmoor toll road opening", kind="date", first_title="Skelmoor toll road")
+    later = "Zegimoson's new toll road will open to traffic from July 4, two weeks later than the regional council said."
+    found = verdicts(TOLL_FIRST, later, "Zegimoson toll road opening", kind="date", first_title="Zegimoson toll road")
     assert ("compatible", "update") in found
 
 
 def test_a_later_day_with_no_word_of_a_move_stays_a_conflict() -> None:
-    later = "Skelmoor's new toll road will open to traffic from July 4, the regional council said."
-    found = verdicts(TOLL_FIRST, later, "Skelmoor toll road opening", kind="date", first_title="Skelmoor toll road")
+    later = "Zegimoson's new toll road will open to traffic from July 4, the regional council said."
+    found = verdicts(TOLL_FIRST, later, "Zegimoson toll road opening", kind="date", first_title="Zegimoson toll road")
     assert ("conflict", "error") in found or any(status == "conflict" for status, _ in found)
 
 
 def test_a_headline_that_moves_the_day_makes_the_later_day_an_update() -> None:
-    later = "Skelmoor's new toll road will open to traffic from July 4, the regional council said."
-    found = verdicts(TOLL_FIRST, later, "Skelmoor toll road opening put back", kind="date", first_title="Skelmoor toll road")
+    later = "Zegimoson's new toll road will open to traffic from July 4, the regional council said."
+    found = verdicts(TOLL_FIRST, later, "Zegimoson toll road opening put back", kind="date", first_title="Zegimoson toll road")
     assert ("compatible", "update") in found
 
 
 def test_a_headline_that_moves_the_day_a_day_later_is_another_account() -> None:
-    later = "Skelmoor's new toll road will open to traffic from July 4, the regional council said."
+    later = "Zegimoson's new toll road will open to traffic from July 4, the regional council said."
     found = verdicts(
-        TOLL_FIRST, later, "Skelmoor toll road opening put back", kind="date", first_title="Skelmoor toll road", days=1
+        TOLL_FIRST, later, "Zegimoson toll road opening put back", kind="date", first_title="Zegimoson toll road", days=1
     )
     assert ("compatible", "update") not in found
 
 
 def test_a_plan_for_the_evening_of_its_report_overtaken_by_a_later_day_done_is_an_update() -> None:
     # Saturday May 7's report: sailings could resume that evening; three days later: they resumed on Sunday May 8
-    first = "Ravendale ferries could resume this evening once the storm passes, the ferry operator said."
-    later = "Ravendale ferries resumed on May 8 once the storm passed, the ferry operator said."
+    first = "Fazagusar ferries could resume this evening once the storm passes, the ferry operator said."
+    later = "Fazagusar ferries resumed on May 8 once the storm passed, the ferry operator said."
     result = run_articles([
-        Article(id="a", path="a.md", outlet="Morning Wire", body=first, title="Storm halts Ravendale ferries",
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, title="Storm halts Fazagusar ferries",
                 published=dt.date(2061, 5, 7)),
-        Article(id="b", path="b.md", outlet="Evening Post", body=later, title="Ravendale ferries back after storm",
+        Article(id="b", path="b.md", outlet="Evening Post", body=later, title="Fazagusar ferries back after storm",
                 published=dt.date(2061, 5, 10)),
     ])
     found = [(fi.status, fi.cause) for fi in result.findings if fi.kind == "date" and fi.status != "unverified"]
@@ -144,12 +144,12 @@ def test_a_plan_for_the_evening_of_its_report_overtaken_by_a_later_day_done_is_a
 
 def test_a_past_day_told_earlier_than_someone_said_corrects_the_teller() -> None:
     # of a day already past, "two days earlier than the council said" says the council gave a wrong day: no plan moved
-    first = "Skelmoor's toll road bridge was closed on June 12 after a crack was found, the regional council said."
-    later = "Skelmoor's toll road bridge was closed on June 10, two days earlier than the regional council said, after a crack was found."
+    first = "Zegimoson's toll road bridge was closed on June 12 after a crack was found, the regional council said."
+    later = "Zegimoson's toll road bridge was closed on June 10, two days earlier than the regional council said, after a crack was found."
     result = run_articles([
-        Article(id="a", path="a.md", outlet="Morning Wire", body=first, title="Skelmoor bridge shut",
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, title="Zegimoson bridge shut",
                 published=dt.date(2061, 6, 14)),
-        Article(id="b", path="b.md", outlet="Evening Post", body=later, title="Skelmoor bridge crack",
+        Article(id="b", path="b.md", outlet="Evening Post", body=later, title="Zegimoson bridge crack",
                 published=dt.date(2061, 6, 20)),
     ])
     found = [(fi.status, fi.cause) for fi in result.findings if fi.kind == "date" and fi.status != "unverified"]

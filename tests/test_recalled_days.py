@@ -24,11 +24,11 @@ def dates(key: str, body: str, published: dt.datetime = TUE) -> dict[str, Fact]:
     return {f.text: dataclasses.replace(f, id=f"{key}-{f.id}") for f in framed if f.kind == "date"}
 
 
-A = dates("a", "The Orlen river authority said on Tuesday that it plans to raise mooring fees by a tenth.")
-B = dates("b", "Mooring fees on the Orlen will rise by 10 percent, the river authority announced today.")
+A = dates("a", "The Zefuza river authority said on Tuesday that it plans to raise mooring fees by a tenth.")
+B = dates("b", "Mooring fees on the Zefuza will rise by 10 percent, the river authority announced today.")
 F = dates(
     "f",
-    "Boat owners on the Orlen will protest at the fee rise, their club said on Monday.\n\n"
+    "Boat owners on the Zefuza will protest at the fee rise, their club said on Monday.\n\n"
     "The river authority announced the rise last Wednesday.",
     LATER,
 )

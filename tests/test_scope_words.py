@@ -413,12 +413,12 @@ def _slot_statuses(first: str, second: str) -> list[str]:
 @pytest.mark.parametrize(
     ("first", "second", "status"),
     [
-        pytest.param("About 3,400 people live with Vellmark disease in Estrane.", "Some 900 people could qualify.",
+        pytest.param("About 3,400 people live with Rikitimur disease in Sopipanel.", "Some 900 people could qualify.",
                      "compatible", id="qualify-against-all-who-have-it"),
         pytest.param("About 3,400 people could qualify.", "Some 900 people could qualify.", "conflict", id="both-qualify"),
         pytest.param("About 3,400 people have been treated.", "Some 900 people could qualify.", "conflict",
                      id="no-words-of-all-who-have-it"),
-        pytest.param("About 900 people live with Vellmark disease in Estrane.", "Some 3,400 people could qualify.",
+        pytest.param("About 900 people live with Rikitimur disease in Sopipanel.", "Some 3,400 people could qualify.",
                      "conflict", id="more-qualify-than-have-it"),
     ],
 )

@@ -1,5 +1,5 @@
 """One quotation credited to a body and to the person who heads it, under other words than the body's own
-(consistency/checks/comparisons.py): the chair of "the Ostervale Communications Authority" beside "the regulator" (a body
+(consistency/checks/comparisons.py): the chair of "the Ruvivopin Communications Authority" beside "the regulator" (a body
 of the credited one's kind, whatever inner word of its name reads as a company's); a chief over a trade ("chief
 scientist", "chief judge") beside the body she works in; "the excavation's director" beside one "who leads the
 excavation". And the other way: a post another named body owns ("Brennock Power's chief executive") is no voice
@@ -19,11 +19,11 @@ from tests.slot_findings import pair_statuses, run_one_event
 DAY = dt.datetime(2061, 4, 14, 18)
 
 _LEADS = (
-    "# Ostervale orders backup batteries for phone masts\n\nOstervale's telecoms regulator on Monday ordered mobile "
+    "# Ruvivopin orders backup batteries for phone masts\n\nOstervale's telecoms regulator on Monday ordered mobile "
     "operators to fit six hours of backup power at every mast before winter. ",
-    "# Masts must run through blackouts, regulator rules\n\nPhone masts in Ostervale will need batteries lasting six "
+    "# Masts must run through blackouts, regulator rules\n\nPhone masts in Ruvivopin will need batteries lasting six "
     "hours, the telecoms regulator ruled on Monday after a winter of outages. ",
-    "# Six-hour rule for Ostervale masts\n\nOperators in Ostervale have until winter to give every mast six hours of "
+    "# Six-hour rule for Ruvivopin masts\n\nOperators in Ruvivopin have until winter to give every mast six hours of "
     "backup power under an order issued on Monday. ",
 )
 _QUOTE = "\"A mast that dies with the mains is no use to anyone in a storm,\""
@@ -45,12 +45,12 @@ def _between(pairs: dict[tuple[str, ...], str], x: str, y: str) -> set[str]:
 
 
 def test_the_chair_of_a_named_authority_speaks_for_the_regulator() -> None:
-    pairs = _statuses("the regulator said", "said Ilsabet Crome, chair of the Ostervale Communications Authority")
+    pairs = _statuses("the regulator said", "said Gasabebul Crome, chair of the Ruvivopin Communications Authority")
     assert _between(pairs, "a", "b") and "conflict" not in _between(pairs, "a", "b")
 
 
 def test_a_chief_over_a_trade_speaks_for_the_body_she_works_in() -> None:
-    pairs = _statuses("the consortium said on its website", "chief scientist Maud Ferrenby said")
+    pairs = _statuses("the consortium said on its website", "chief scientist Maud Lovitapat said")
     assert _between(pairs, "a", "b") and "conflict" not in _between(pairs, "a", "b")
 
 
@@ -66,14 +66,14 @@ def test_a_post_owned_by_another_named_body_is_no_voice_of_the_body() -> None:
     assert _owner_named_apart("power", "regulator", text)
     assert not _owner_named_apart("regulator", "regulator", text)  # ("the regulator's chief")
     assert not _owner_named_apart("its", "regulator", text)
-    assert not _owner_named_apart("trust", "charity", "the Hollin Trust's chair")  # (a trust may be the charity)
+    assert not _owner_named_apart("trust", "charity", "the Sazawat Trust's chair")  # (a trust may be the charity)
 
 
 def test_the_excavations_director_is_who_leads_the_excavation() -> None:
     articles = {
-        "a": "# Mosaic floor found under car park\n\nArchaeologists in Kelbury have uncovered a mosaic floor under a "
-             f"car park. {_QUOTE} said Dr Ysolde Marrant, who leads the excavation. The site opens to visitors in May.",
-        "b": "# Kelbury car park hides Roman floor\n\nA Roman floor has turned up beneath a Kelbury car park. "
+        "a": "# Mosaic floor found under car park\n\nArchaeologists in Lotapalor have uncovered a mosaic floor under a "
+             f"car park. {_QUOTE} said Dr Gelizin Kuvuzogur, who leads the excavation. The site opens to visitors in May.",
+        "b": "# Lotapalor car park hides Roman floor\n\nA Roman floor has turned up beneath a Lotapalor car park. "
              f"{_QUOTE} the excavation's director said. The site opens to visitors in May.",
     }
     statuses = set(pair_statuses(run_one_event(articles, DAY), "attribution").values())
@@ -92,9 +92,9 @@ def test_a_body_tied_to_both_of_two_speakers_joins_neither() -> None:
     }
     credits = {
         "a": "the fund said in a note to its members",
-        "b": "said the fund's chairman, Aurel Penhallow",
-        "c": "chief investment officer Wenna Trask-Odum said",
-        "d": "the fund's investment chief, Wenna Trask-Odum, said",
+        "b": "said the fund's chairman, Nufegi Lepikiril",
+        "c": "chief investment officer Rizuwa Vonoru-Odum said",
+        "d": "the fund's investment chief, Rizuwa Vonoru-Odum, said",
     }
     articles = {key: f"{leads[key]}{_QUOTE} {credit}. Members were told on Tuesday." for key, credit in credits.items()}
     pairs = pair_statuses(run_one_event(articles, DAY), "attribution")
@@ -104,7 +104,7 @@ def test_a_body_tied_to_both_of_two_speakers_joins_neither() -> None:
 
 
 def test_a_name_after_a_long_title_is_a_persons() -> None:
-    assert _written_as_name("Fire and Rescue Commissioner Talia Brynmore")
+    assert _written_as_name("Fire and Rescue Commissioner Talia Kirubinar")
     assert not _written_as_name("Fire and Rescue Service")
-    pairs = _statuses("Chief Inspector Oskar Lemmet said", "said Fire and Rescue Commissioner Talia Brynmore")
+    pairs = _statuses("Chief Inspector Basamo Wademil said", "said Fire and Rescue Commissioner Talia Kirubinar")
     assert "conflict" in _between(pairs, "a", "b")  # (one quotation, two people)

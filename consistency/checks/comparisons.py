@@ -4373,7 +4373,7 @@ def _still_ahead(earlier: _Side, later: _Side) -> bool:
 
 def _headline_moved_the_day(earlier: _Side, later: _Side) -> bool:
     """A report days after another (``_SLIP_DAYS``) gives a day still ahead under a headline that says the plan's day
-    moved ("Skelmoor toll road opening put back", "club given more time to appeal", ``told_change.headline_moves``),
+    moved ("Zegimoson toll road opening put back", "club given more time to appeal", ``told_change.headline_moves``),
     and a word of what moved stands near the day in its sentence: the day is the one the plan moved to, though its
     sentence names no move. Reports a day apart are two accounts of one plan and must agree."""
     first, second = _day(earlier.article), _day(later.article)
@@ -5153,12 +5153,12 @@ def _may_be_its_voice(person: _Side, body: _Side, fuller: Mapping[str, str] | No
         plain = {part for w in roles - owners for part in w.split("-")}
         return bool(plain & HEAD_ROLES) and plain <= HEAD_ROLES | _POSTS | post_words()
     if any(_owner_named_apart(owner, head, person.article.body) for owner in owners):
-        return False  # "the regulator" beside "Pradoun Water's chief executive": a post in the body her owner names
+        return False  # "the regulator" beside "Zuwedeter Water's chief executive": a post in the body her owner names
     return bool(roles & _POSTS) and not any(w in INSTITUTION_WORDS and w != head for w in roles)
 
 
 def _owner_named_apart(owner: str, head: str, text: str) -> bool:
-    """A possessive owner of a person's post that names a body by its own capitalised name ("Pradoun Water's
+    """A possessive owner of a person's post that names a body by its own capitalised name ("Zuwedeter Water's
     chief executive"), which is not the body a common noun credits (``head``, "the regulator"): not that
     noun, one body with it, nor of its kind. A pronoun ("its chief") or the noun itself names no other body."""
     if owner == head or owner in _PERSONAL_PRONOUNS or one_body(owner, head):
@@ -5361,7 +5361,7 @@ def _speaks_for(
         return True  # "the trust's chief executive" and "the charity": the trust is the charity, under another noun
     if len(words) > 1 and words[-1] in roles and roles & _VOICE_ROLES and not in_role_lexicon(words[-1]):
         return True  # ", who owns the mill," and "Fennvy Oil Mill": she heads the body its last word names
-    # "chief executive Ilsabet Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
+    # "chief executive Gasabebul Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
     # person whose role heads or speaks for a body, in a report that names that body and never as a person
     if not roles & HEAD_ROLES:
         return False

@@ -274,7 +274,7 @@ def headline_changes(title: str | None, vocabulary: tuple[ChangeWords, ...] | No
 
 
 def headline_moves(title: str | None) -> tuple[frozenset[str], ...]:
-    """What each move of a plan's day a headline tells is of ("Skelmoor toll road opening put back" -> {"toll",
+    """What each move of a plan's day a headline tells is of ("Zegimoson toll road opening put back" -> {"toll",
     "road", "open"}), the words of ``date_roles.headline_move_words``: the report's day of that plan is the day it
     moved to."""
     if not title:
@@ -303,7 +303,7 @@ _CASED_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _names_in(title: str) -> frozenset[str]:
-    """The words a sentence-case headline capitalises past its first (lower-cased): names ("Ravendale", "Vleida Post")
+    """The words a sentence-case headline capitalises past its first (lower-cased): names ("Fazagusar", "Buvigot Post")
     tie a headline to every sentence of its story, not to the measure that moved. A title-case headline capitalises
     every word, so none is told apart."""
     cased = _CASED_WORD.findall(title)[1:]
@@ -339,7 +339,7 @@ def tied_to(about: frozenset[str], fact: Fact) -> bool:
     if not about or not 0 <= at <= end <= len(fact.sentence):
         return False
     near = fact.sentence[max(0, at - _TIE_REACH) : end + _TIE_REACH]
-    # (only words written in lower case: a name, "Ravendale", ties a headline to every sentence of its story)
+    # (only words written in lower case: a name, "Fazagusar", ties a headline to every sentence of its story)
     return any(_stems_meet(stem(w), about) for w in _CASED_WORD.findall(near) if len(w) >= _MIN_STEM and w.islower())
 
 

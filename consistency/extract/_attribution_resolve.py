@@ -59,7 +59,7 @@ def _quote_followers(
 _AGE_ANAPHOR = re.compile(r"(?:the\s+)?\d{1,3}-year-old(?:\s+[A-Z][\w’'-]*)?", re.IGNORECASE)  # ("... Briton")
 
 
-# A sentence that opens on a person's name and her age ("Ilka Morrow, 41, thanked the crew."): she is the one a
+# A sentence that opens on a person's name and her age ("Ilka Degiwun, 41, thanked the crew."): she is the one a
 # "she" in the sentences after it means, sooner than a speaker credited before it.
 _NAMED_WITH_AGE = re.compile(
     r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:aged\s+)?\d{1,3},"
