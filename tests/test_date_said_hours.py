@@ -4,21 +4,9 @@ morning"): the clock time something was said or happened. Invented sentences.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from consistency.extract import ExtractionContext
-from consistency.extract.dates import extract_dates
-
-TUE = dt.date(2093, 6, 9)  # a Tuesday
-
-
-def found(text: str) -> list[tuple[str, str | None, str]]:
-    return [
-        (text[x.start : x.end], x.value.start, x.value.granularity)
-        for x in extract_dates(text, ExtractionContext(published=TUE))
-    ]
+from tests.test_date_clock_parts import found  # the same reader, published on Tuesday 9 June 2093
 
 
 @pytest.mark.parametrize(

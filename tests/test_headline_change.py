@@ -23,9 +23,9 @@ LATER = "A return fare to the islands will cost 39 crowns from May, the ferry op
 
 
 def verdicts(
-    first: str, later: str, title: str, *, days: int = 8, kind: str = "figure", first_title: str = "Fazagusar ferry fares set"
+    first: str, later: str, title: str, *, days: int = 8, kind: str = "figure", first_title: str = "Fazagusar ferry fares set",
+    early: dt.date = dt.datetime(2061, 3, 2, 9, 0),
 ) -> list[tuple[str, str | None]]:
-    early = dt.datetime(2061, 3, 2, 9, 0)
     result = run_articles([
         Article(id="a", path="a.md", outlet="Morning Wire", body=first, title=first_title, published=early),
         Article(id="b", path="b.md", outlet="Evening Post", body=later, title=title, published=early + dt.timedelta(days=days)),
@@ -132,13 +132,8 @@ def test_a_plan_for_the_evening_of_its_report_overtaken_by_a_later_day_done_is_a
     # Saturday May 7's report: sailings could resume that evening; three days later: they resumed on Sunday May 8
     first = "Fazagusar ferries could resume this evening once the storm passes, the ferry operator said."
     later = "Fazagusar ferries resumed on May 8 once the storm passed, the ferry operator said."
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Morning Wire", body=first, title="Storm halts Fazagusar ferries",
-                published=dt.date(2061, 5, 7)),
-        Article(id="b", path="b.md", outlet="Evening Post", body=later, title="Fazagusar ferries back after storm",
-                published=dt.date(2061, 5, 10)),
-    ])
-    found = [(fi.status, fi.cause) for fi in result.findings if fi.kind == "date" and fi.status != "unverified"]
+    found = verdicts(first, later, "Fazagusar ferries back after storm", kind="date",
+                     first_title="Storm halts Fazagusar ferries", early=dt.date(2061, 5, 7), days=3)
     assert ("compatible", "update") in found
 
 
@@ -146,11 +141,6 @@ def test_a_past_day_told_earlier_than_someone_said_corrects_the_teller() -> None
     # of a day already past, "two days earlier than the council said" says the council gave a wrong day: no plan moved
     first = "Zegimoson's toll road bridge was closed on June 12 after a crack was found, the regional council said."
     later = "Zegimoson's toll road bridge was closed on June 10, two days earlier than the regional council said, after a crack was found."
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Morning Wire", body=first, title="Zegimoson bridge shut",
-                published=dt.date(2061, 6, 14)),
-        Article(id="b", path="b.md", outlet="Evening Post", body=later, title="Zegimoson bridge crack",
-                published=dt.date(2061, 6, 20)),
-    ])
-    found = [(fi.status, fi.cause) for fi in result.findings if fi.kind == "date" and fi.status != "unverified"]
+    found = verdicts(first, later, "Zegimoson bridge crack", kind="date", first_title="Zegimoson bridge shut",
+                     early=dt.date(2061, 6, 14), days=6)
     assert ("compatible", "update") not in found
