@@ -13,19 +13,14 @@ from __future__ import annotations
 
 import re
 
-from consistency.checks.floor_reach import ROUNDED_DOWN
+from consistency.extract._figure_tables import LOWER_BOUND, UPPER_BOUND
 from consistency.model import Fact, Quantity
 from consistency.shares import written_as_share
 from consistency.values import ROUNDING_HEDGES, SHORT_OF, last_digit_step, stated_number
 
 # Bounds, left to the intervals: open lower bounds ("more than 4,000"), maxima ("up to 1,500 euros"), fences ("under
-# 16").
-_FLOORS = ROUNDED_DOWN | {"just over", "a little more than"}
-_MAXIMA = frozenset({
-    "up to", "as many as", "as much as", "at most", "a maximum of", "maximum of", "no more than", "not more than",
-    "within",
-})  # fmt: skip
-_FENCES = frozenset({"under", "less than", "fewer than", "below", "just under"})
+# 16"): the extractor's own tables of bound words.
+_BOUNDS = frozenset(LOWER_BOUND) | frozenset(UPPER_BOUND)
 
 _DOZEN = re.compile(r"\bdozens?\b", re.IGNORECASE)
 
@@ -45,7 +40,7 @@ def _written_from(told_fact: Fact, told: Quantity, other: Quantity) -> bool:
         return True  # a range ("nearly half a million" read as 400,000 to 525,000): left to the intervals
     qualifier = (told.qualifier or "").lower()
     point = told.low is not None and told.low == told.high
-    if qualifier in _FLOORS | _MAXIMA | _FENCES:
+    if qualifier in _BOUNDS:
         # a bound against a rival's figure or bound is left to its intervals (weighing two bounds by their numbers
         # found conflicts on the sets it was fitted on and added more false ones than it found on held-out sets)
         return True
