@@ -303,7 +303,7 @@ _OFFICE_ROLES = frozenset(
 
 
 # Roles whose holder heads or speaks for a body, whichever body the report is about: "chief executive Gasabebul
-# Varnhoff" speaks for the company her report names, though no kind above says which.
+# Pimlash" speaks for the company her report names, though no kind above says which.
 HEAD_ROLES = frozenset(
     "executive ceo chairman chairwoman chair founder director president head boss spokesman spokeswoman "
     "spokesperson manager".split()

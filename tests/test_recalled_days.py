@@ -24,7 +24,7 @@ def dates(key: str, body: str, published: dt.datetime = TUE) -> dict[str, Fact]:
     return {f.text: dataclasses.replace(f, id=f"{key}-{f.id}") for f in framed if f.kind == "date"}
 
 
-A = dates("a", "The Zefuza river authority said on Tuesday that it plans to raise mooring fees by a tenth.")
+A = dates("a", "The Zefuza river authority announced on Tuesday a plan to raise mooring fees by a tenth.")
 B = dates("b", "Mooring fees on the Zefuza will rise by 10 percent, the river authority announced today.")
 F = dates(
     "f",

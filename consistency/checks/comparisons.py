@@ -5361,7 +5361,7 @@ def _speaks_for(
         return True  # "the trust's chief executive" and "the charity": the trust is the charity, under another noun
     if len(words) > 1 and words[-1] in roles and roles & _VOICE_ROLES and not in_role_lexicon(words[-1]):
         return True  # ", who owns the mill," and "Fennvy Oil Mill": she heads the body its last word names
-    # "chief executive Gasabebul Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
+    # "chief executive Gasabebul Pimlash said" in a report about Dumbarrow, beside "Dumbarrow said": a
     # person whose role heads or speaks for a body, in a report that names that body and never as a person
     if not roles & HEAD_ROLES:
         return False
@@ -5401,8 +5401,8 @@ def _its_kind_of_voice(person: _Side, body: _Side, fuller: Mapping[str, str]) ->
 
 def _named_as_body(name: str, *texts: str, written: bool = False) -> bool:
     """The body's name is in the first text, and no text writes it after a given name or a title ("Ms
-    Skeldane"), as a person's surname would be. A name of two words or more must end in a company word
-    ("Skeldane Group") or be ``written`` as a body's by the reports ("grower Glaive Harvest")."""
+    Dumbarrow"), as a person's surname would be. A name of two words or more must end in a company word
+    ("Dumbarrow Group") or be ``written`` as a body's by the reports ("grower Glaive Harvest")."""
     name = name.strip()
     words = name.split()
     if not name or name not in texts[0] or not (len(words) == 1 or words[-1].lower() in COMPANY_WORDS or written):
