@@ -10,16 +10,7 @@ from __future__ import annotations
 import pytest
 
 from consistency.checks.scope_words import told_narrower
-from consistency.model import Fact, Quantity
-from tests.test_scope_words import figure_verdicts
-
-
-def _fact(sentence: str, figure: str) -> Fact:
-    start = sentence.index(figure)
-    return Fact(
-        id="f1", article_id="a", kind="figure", text=figure, start=start, end=start + len(figure),
-        sentence=sentence, sentence_start=0, sentence_end=len(sentence), value=Quantity(1.0, 1.0),
-    )
+from tests.test_scope_words import _fact, figure_verdicts
 
 
 @pytest.mark.parametrize(

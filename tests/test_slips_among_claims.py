@@ -9,12 +9,7 @@ its twin.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from consistency.engine import run_articles
-from consistency.model import Article
-
-DAY = dt.datetime(2033, 9, 3, 17, 0)
+from tests.test_align_swapped_digits import figure_slots as outlet_figure_slots
 
 BODIES = {
     "wire": "HOFULHOLM, Sept 3 - The Hofulholm desalination plants will be inspected next month, the water board said "
@@ -28,14 +23,7 @@ BODIES = {
 
 def figure_slots(trade: str) -> list[set[str]]:
     """Each figure slot of the four outlets' event as the set of its facts' texts, prefixed with their outlets."""
-    bodies = {**BODIES, "trade": trade}
-    articles = [Article(id=k, path=f"{k}.md", outlet=k, body=v, published=DAY) for k, v in bodies.items()]
-    result = run_articles(articles)
-    assert len(result.events) == 1
-    facts = {f.id: f for f in result.facts}
-    return [
-        {f"{facts[i].article_id}:{facts[i].text}" for i in s.fact_ids} for s in result.alignments if s.kind == "figure"
-    ]
+    return outlet_figure_slots({**BODIES, "trade": trade})
 
 
 def test_a_mistyped_figure_meets_the_claim_two_framings_split_before_the_join() -> None:
