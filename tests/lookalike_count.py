@@ -426,6 +426,11 @@ billboard in 5, the karaoke fire in 3, the pedicab in 2, the rooftop screen in 1
 fire and the roller disco's mirror ball in none; the stairlift came out split in 12 combinations, the pedicab in 8,
 the hypnotist's stunt in 7, and the karaoke fire and the billboard in one each. It has been among ``DEFAULT_SETS``
 since.
+
+``tests.lookalike_seventyfourth`` is held back blind: its writer had only 5c78a211 before him while the engine kept
+changing (its reports are dated in 2426 and 2427), and neither grouping, the engine nor this count has been run over
+it. It owes one count on 5c78a211 itself and a second on code from a later session, after which it goes into
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
