@@ -326,6 +326,8 @@ def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
         if frame is None or frame.role != "current" or not frame.key.endswith("/:current"):
             continue
         head = _counted_head(f)
+        if head and head not in measures:
+            head = _kin_head(head, measures)  # "nine youngsters" beside the measure another outlet's "children" count
         keys = persons if not head and len(persons) == 1 and kind_of(frame.measure.rstrip("/")) == "people" else (
             measures.get(head, set())
         )
@@ -334,6 +336,16 @@ def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
         if len(keys) == 1 and f.article_id not in stating[next(iter(keys))] and not _far_apart(f, counted[head]):
             settled[f.id] = next(iter(keys))
     return settled
+
+
+def _kin_head(head: str, measures: Mapping[str, set[str]]) -> str:
+    """The one noun a measure of the event counts that is of ``head``'s kind ("children" for "youngsters"), or
+    ``head`` itself when none or several are: outlets name one count's things by the words of one kind."""
+    kind = kind_of(head)
+    if kind is None or kind in GENERAL:
+        return head
+    kin = [other for other in measures if other != head and kind_of(other) == kind]
+    return kin[0] if len(kin) == 1 else head
 
 
 _COUNTED_REACH = 2.0  # a count re-keyed to a measure lies within this factor of one of its values

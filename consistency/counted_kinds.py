@@ -55,6 +55,10 @@ _KINDS: dict[str, str] = {
     "resident": "residents", "inhabitant": "residents",
     # the countries a count names as nations ("from nine nations", "in nine countries")
     "country": "countries", "nation": "countries",
+    # the young, however a count names them; the firms or groups that bid, counted by their bids; people who write
+    "youngster": "child", "kid": "child", "youth": "child", "minor": "child",
+    "bid": "bids", "bidder": "bids",
+    "writer": "authors", "author": "authors",
     # chickens under their names; "birds" may stand for them
     "chicken": "chickens", "hen": "chickens", "broiler": "chickens",
 }
@@ -63,7 +67,7 @@ _KINDS: dict[str, str] = {
 _PERSONS = frozenset(
     "skier climber hiker miner diver swimmer runner cyclist student pupil child patient resident tourist pilgrim "
     "soldier prisoner inmate migrant refugee voter protester demonstrator villager farmer fisherman survivor "
-    "driver pilot crew sailor bather".split()
+    "driver pilot crew sailor bather man woman men women".split()
 )
 _KINDS.update({word: word for word in _PERSONS if word not in _KINDS})
 _KINDS.update({"mps": "lawmakers", "children": "child", "crews": "crew"})  # (plurals the stemmer keeps)
