@@ -67,7 +67,7 @@ _KINDS: dict[str, str] = {
 _PERSONS = frozenset(
     "skier climber hiker miner diver swimmer runner cyclist student pupil child patient resident tourist pilgrim "
     "soldier prisoner inmate migrant refugee voter protester demonstrator villager farmer fisherman survivor "
-    "driver pilot crew sailor bather man woman men women".split()
+    "driver pilot crew sailor bather".split()
 )
 _KINDS.update({word: word for word in _PERSONS if word not in _KINDS})
 _KINDS.update({"mps": "lawmakers", "children": "child", "crews": "crew"})  # (plurals the stemmer keeps)
