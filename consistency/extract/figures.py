@@ -1222,11 +1222,27 @@ def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
     before = text[max(0, amount.start - 40) : amount.start].lower().split()
     if any(w.startswith(_MONEY_VERBS) for w in before[-4:]) or _POUNDS_PER_SPAN.match(text, unit_end):
         return "GBP"
+    if _PENCE_AFTER.match(text, unit_end) and not _OUNCES_AFTER.match(text, unit_end):
+        return "GBP"  # "two pounds sixty-five", "4 pounds 50": pounds and the pence after them
+    if _POUNDS_A_THING.match(text, unit_end) and not any(w.startswith("weigh") for w in before):
+        return "GBP"  # "96 pounds a plot", "five pounds per ticket": a price of each thing
     return "lb"
 
 
 # "thirty pounds a year", "eight pounds an hour": pounds told over a span of time are money paid, saved or charged
 _POUNDS_PER_SPAN = re.compile(rf"{_H}{{1,3}}(?:a|an|per){_H}{{1,3}}(?:year|month|week|hour|annum)\b", re.IGNORECASE)
+# Pence written after the pounds, in digits or words: a weight goes on in ounces ("seven pounds three ounces").
+_PENCE_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:\d{{1,2}}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six"
+    rf"|seven|eight|nine))?|ten|eleven|twelve|fifteen)(?![\w.,]*{_H}*(?:percent|per\s+cent|%|pounds?|years?))\b",
+    re.IGNORECASE,
+)
+_OUNCES_AFTER = re.compile(rf"{_H}{{1,3}}[\w-]+{_H}{{1,3}}(?:ounces?|oz)\b", re.IGNORECASE)
+# "a" or "per" and a thing the pounds are paid for, not a span of time nor a unit a weight is read against (a weight
+# per square inch is a pressure, per acre a yield).
+_POUNDS_A_THING = re.compile(
+    rf"{_H}{{1,3}}(?:a|per|for\s+each){_H}{{1,3}}(?!square|acre|hectare|cubic|foot|inch|yard|mile|side)[a-z]{{3,}}\b"
+)
 
 
 def _fuzzy_currency(text: str, pos: int, amount: _Amount) -> _Amount | None:
