@@ -1123,6 +1123,10 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
                 amount, end=m.end(), unit=currency, low=amount.low * factor, high=amount.high * factor
             )
         unit: str | None
+        if surface in ("meters", "meter") and _DEVICES_ACT.match(text, m.end()) and not _STRETCH_BEFORE.search(
+            text, max(0, amount.start - 12), amount.start
+        ):
+            return amount  # "94,000 meters were fitted": devices counted, the subject of a verb, never a length
         if surface in ("pound", "pounds"):
             unit = _pound_unit(text, amount, m.end())
         else:
@@ -1227,6 +1231,12 @@ def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
     if _POUNDS_A_THING.match(text, unit_end) and not any(w.startswith("weigh") for w in before):
         return "GBP"  # "96 pounds a plot", "five pounds per ticket": a price of each thing
     return "lb"
+
+
+# A verb right after "meters" that a length never governs: the meters are things, counted ("130,000 meters were
+# forced in", "2,000 meters have been replaced"); a length is "ran 400 meters", "400 meters away".
+_STRETCH_BEFORE = re.compile(r"\b(?:last|final|first|next|remaining|closing|opening)\s+\Z", re.IGNORECASE)
+_DEVICES_ACT = re.compile(rf"{_H}{{1,3}}(?:were|have|had|are|will|would|must|need|needed|remain|remained)\b", re.IGNORECASE)
 
 
 # "thirty pounds a year", "eight pounds an hour": pounds told over a span of time are money paid, saved or charged
