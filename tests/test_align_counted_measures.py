@@ -74,9 +74,9 @@ def test_a_count_rekeyed_to_a_known_measure_is_slotted_as_that_measure() -> None
     # The square's crowd: one outlet counts "people", the other gives the crowd; the people are re-keyed to the
     # crowd, and the slot is the crowd's known claim whichever of its facts comes first
     square = "Police said some 5,200 people filled Qelvorn's harbour square for the fireworks."
-    crowd = "Organisers put the crowd at about 8,000."
+    crowd = "The fireworks drew a crowd its organisers reckon topped 8,000."
     people = counting("p", "paper", "some 5,200", square, 5200, "people/", "people")
-    organisers = counting("w", "wire", "about 8,000", crowd, 8000, "crowd", None)
+    organisers = counting("w", "wire", "8,000", crowd, 8000, "crowd", None)
     organisers = dataclasses.replace(
         organisers, frame=Frame(key="figure:crowd:current", name="crowd size", measure="crowd", known=True)
     )

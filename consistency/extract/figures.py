@@ -1126,7 +1126,7 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         if surface in ("meters", "meter") and _DEVICES_ACT.match(text, m.end()) and not _STRETCH_BEFORE.search(
             text, max(0, amount.start - 12), amount.start
         ):
-            return amount  # "94,000 meters were fitted": devices counted, the subject of a verb, never a length
+            return amount  # "8,000 meters were fitted": devices counted, the subject of a verb, never a length
         if surface in ("pound", "pounds"):
             unit = _pound_unit(text, amount, m.end())
         else:
@@ -1233,8 +1233,8 @@ def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
     return "lb"
 
 
-# A verb right after "meters" that a length never governs: the meters are things, counted ("130,000 meters were
-# forced in", "2,000 meters have been replaced"); a length is "ran 400 meters", "400 meters away".
+# A verb right after "meters" that a length never governs: the meters are things, counted ("6,500 meters were
+# swapped", "2,000 meters have been replaced"); a length is "ran 400 meters", "400 meters away".
 _STRETCH_BEFORE = re.compile(r"\b(?:last|final|first|next|remaining|closing|opening)\s+\Z", re.IGNORECASE)
 _DEVICES_ACT = re.compile(rf"{_H}{{1,3}}(?:were|have|had|are|will|would|must|need|needed|remain|remained)\b", re.IGNORECASE)
 
