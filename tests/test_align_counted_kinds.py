@@ -132,12 +132,12 @@ def test_the_young_bids_and_writers_are_one_kind_each(words: tuple[str, ...], ki
     "bodies",
     [
         {
-            "a": "The Tarrow harbour authority received four bids for the new ferry terminal contract by Friday's deadline.",
-            "b": "Three bidders competed for the Tarrow ferry terminal contract, the harbour authority said on Friday.",
+            "a": "The Yxtelhaim harbour authority received four bids for the new ferry terminal contract by Friday's deadline.",
+            "b": "Three bidders competed for the Yxtelhaim ferry terminal contract, the harbour authority said on Friday.",
         },
         {
-            "a": "More than 60 writers signed an open letter on Friday urging Velmarch to keep its last public library open.",
-            "b": "An open letter signed by 36 authors on Friday urged Velmarch to keep its last public library open.",
+            "a": "More than 60 writers signed an open letter on Friday urging Quorvandy to keep its last public library open.",
+            "b": "An open letter signed by 36 authors on Friday urged Quorvandy to keep its last public library open.",
         },
     ],
     ids=["bids-bidders", "writers-authors"],
