@@ -136,8 +136,8 @@ def test_the_young_bids_and_writers_are_one_kind_each(words: tuple[str, ...], ki
             "b": "Three bidders competed for the Yxtelhaim ferry terminal contract, the harbour authority said on Friday.",
         },
         {
-            "a": "More than 60 writers signed an open letter on Friday urging Quorvandy to keep its last public library open.",
-            "b": "An open letter signed by 36 authors on Friday urged Quorvandy to keep its last public library open.",
+            "a": "More than 60 writers signed an open letter on Friday urging Plimtuck to keep its last public library open.",
+            "b": "An open letter signed by 36 authors on Friday urged Plimtuck to keep its last public library open.",
         },
     ],
     ids=["bids-bidders", "writers-authors"],

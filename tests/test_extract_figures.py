@@ -212,7 +212,7 @@ CASES = [
     ("The piglets weighed three pounds each.", ("three pounds", 3, 3, "lb", False, False, None)),
     ("The hull takes 40 pounds per square inch.", ("40 pounds", 40, 40, "lb", False, False, None)),
     # "meters" a verb governs are devices counted; a stretch of a race is still a length
-    ("About 8,000 meters were replaced in Zumbrakel.", ("About 8,000", 8000, 8000, None, True, False, "meters")),
+    ("About 8,000 meters were replaced in Wexlomb.", ("About 8,000", 8000, 8000, None, True, False, "meters")),
     ("The final 150 meters were uphill.", ("150 meters", 150, 150, "m", False, False, None)),
     # a bare count after a person's "is" is an age, unless a noun follows it
     ("The finder, who is 56 and retired, kept the brooch.", ("56", 56, 56, "years old", False, False, None)),
