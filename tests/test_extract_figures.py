@@ -211,6 +211,7 @@ CASES = [
     ("The foal weighed ninety pounds four ounces.", ("ninety pounds four ounces", 90.25, 90.25, "lb", False, False, None)),
     ("The piglets weighed three pounds each.", ("three pounds", 3, 3, "lb", False, False, None)),
     ("The hull takes 40 pounds per square inch.", ("40 pounds", 40, 40, "lb", False, False, None)),
+    ("Each heron eats up to 1.5 pounds a day.", ("up to 1.5 pounds", None, 1.5, "lb", False, False, None)),
     # "meters" a verb governs are devices counted; a stretch of a race is still a length
     ("About 8,000 meters were replaced in Wexlomb.", ("About 8,000", 8000, 8000, None, True, False, "meters")),
     ("The final 150 meters were uphill.", ("150 meters", 150, 150, "m", False, False, None)),

@@ -1248,10 +1248,10 @@ _PENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OUNCES_AFTER = re.compile(rf"{_H}{{1,3}}[\w-]+{_H}{{1,3}}(?:ounces?|oz)\b", re.IGNORECASE)
-# "a" or "per" and a thing the pounds are paid for, not a span of time nor a unit a weight is read against (a weight
-# per square inch is a pressure, per acre a yield).
+# "a" or "per" and a thing the pounds are paid for, not a span of time (a weight eaten or lost a day, "2.2 pounds a
+# day") nor a unit a weight is read against (a weight per square inch is a pressure, per acre a yield).
 _POUNDS_A_THING = re.compile(
-    rf"{_H}{{1,3}}(?:a|per|for\s+each){_H}{{1,3}}(?!square|acre|hectare|cubic|foot|inch|yard|mile|side)[a-z]{{3,}}\b"
+    rf"{_H}{{1,3}}(?:a|per|for\s+each){_H}{{1,3}}(?!square|acre|hectare|cubic|foot|inch|yard|mile|side|day|night|week|month|year|hour|minute|season|time)[a-z]{{3,}}\b"
 )
 
 
