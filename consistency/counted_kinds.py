@@ -55,6 +55,10 @@ _KINDS: dict[str, str] = {
     "resident": "residents", "inhabitant": "residents",
     # the countries a count names as nations ("from nine nations", "in nine countries")
     "country": "countries", "nation": "countries",
+    # the young, however a count names them; the firms or groups that bid, counted by their bids; people who write
+    "youngster": "child", "kid": "child", "youth": "child", "minor": "child",
+    "bid": "bids", "bidder": "bids",
+    "writer": "authors", "author": "authors",
     # chickens under their names; "birds" may stand for them
     "chicken": "chickens", "hen": "chickens", "broiler": "chickens",
 }

@@ -114,3 +114,33 @@ def test_nations_and_countries_are_one_count() -> None:
         "c": "The olympiad in Gwefbury began on Friday; 23 nations sent teams to the corn exchange.",
     })
     assert found[("a:23", "b:32", "c:23")] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        (("youngsters", "children", "kids"), "child"),
+        (("bids", "bidders"), "bids"),
+        (("writers", "authors"), "authors"),
+    ],
+)
+def test_the_young_bids_and_writers_are_one_kind_each(words: tuple[str, ...], kind: str) -> None:
+    assert {kind_of(word) for word in words} == {kind}
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        {
+            "a": "The Yxtelhaim harbour authority received four bids for the new ferry terminal contract by Friday's deadline.",
+            "b": "Three bidders competed for the Yxtelhaim ferry terminal contract, the harbour authority said on Friday.",
+        },
+        {
+            "a": "More than 60 writers signed an open letter on Friday urging Plimtuck to keep its last public library open.",
+            "b": "An open letter signed by 36 authors on Friday urged Plimtuck to keep its last public library open.",
+        },
+    ],
+    ids=["bids-bidders", "writers-authors"],
+)
+def test_one_count_under_two_nouns_of_these_kinds_is_one_claim(bodies: dict[str, str]) -> None:
+    assert len(figure_findings(bodies)) == 1 and "conflict" in figure_findings(bodies).values()

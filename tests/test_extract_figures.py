@@ -205,6 +205,16 @@ CASES = [
     ("The baby weighed seven pounds.", ("seven pounds", 7, 7, "lb", False, False, None)),
     ("He was fined 500 pounds.", ("500 pounds", 500, 500, "GBP", False, False, None)),
     ("Experts value the brooch at 8,000 pounds.", ("8,000 pounds", 8000, 8000, "GBP", False, False, None)),
+    # pounds and the pence after them, or pounds for each thing, are money; pounds and ounces, or each weighed, weight
+    ("Each ferry crossing will be three pounds forty.", ("three pounds forty", 3.4, 3.4, "GBP", False, False, None)),
+    ("Mooring rises to 75 pounds a boat.", ("75 pounds", 75, 75, "GBP", False, False, None)),
+    ("The foal weighed ninety pounds four ounces.", ("ninety pounds four ounces", 90.25, 90.25, "lb", False, False, None)),
+    ("The piglets weighed three pounds each.", ("three pounds", 3, 3, "lb", False, False, None)),
+    ("The hull takes 40 pounds per square inch.", ("40 pounds", 40, 40, "lb", False, False, None)),
+    ("Each heron eats up to 1.5 pounds a day.", ("up to 1.5 pounds", None, 1.5, "lb", False, False, None)),
+    # "meters" a verb governs are devices counted; a stretch of a race is still a length
+    ("About 8,000 meters were replaced in Wexlomb.", ("About 8,000", 8000, 8000, None, True, False, "meters")),
+    ("The final 150 meters were uphill.", ("150 meters", 150, 150, "m", False, False, None)),
     # a bare count after a person's "is" is an age, unless a noun follows it
     ("The finder, who is 56 and retired, kept the brooch.", ("56", 56, 56, "years old", False, False, None)),
     ("The club, who is 5 points clear, won again.", ("5 points", 5, 5, None, False, False, "points")),

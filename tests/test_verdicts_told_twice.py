@@ -38,6 +38,14 @@ def test_the_others_and_the_winner_make_the_field(others: str, status: str) -> N
         assert found[0][1] == "arithmetic"
 
 
+def test_the_rivals_and_the_winner_make_the_field() -> None:
+    found = figure_verdicts(
+        "Sigve Brauck won the Hobnick draughts open on Sunday, a field of 64 players.",
+        "Sigve Brauck won the Hobnick draughts open on Sunday, beating 63 rival players.",
+    )
+    assert [(s, c) for s, c, _ in found][0] == ("compatible", "arithmetic")
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -1458,8 +1458,9 @@ def _meet_per_year(qa: Quantity, pa: float, qb: Quantity, pb: float) -> bool:
     return la * pa <= hb * pb and lb * pb <= ha * pa
 
 
-# "beating 63 other bakers", "38 others": a count of the rest, told beside the one it leaves out.
-_OTHERS_AFTER = re.compile(r"\s{0,2}others?\b", re.IGNORECASE)
+# "beating 63 other bakers", "38 others", "saw off two rival bids": a count of the rest, told beside the one it leaves
+# out.
+_OTHERS_AFTER = re.compile(r"\s{0,2}(?:others?|rivals?)\b", re.IGNORECASE)
 
 
 def _with_the_rest(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:

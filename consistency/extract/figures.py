@@ -1123,6 +1123,10 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
                 amount, end=m.end(), unit=currency, low=amount.low * factor, high=amount.high * factor
             )
         unit: str | None
+        if surface in ("meters", "meter") and _DEVICES_ACT.match(text, m.end()) and not _STRETCH_BEFORE.search(
+            text, max(0, amount.start - 12), amount.start
+        ):
+            return amount  # "8,000 meters were fitted": devices counted, the subject of a verb, never a length
         if surface in ("pound", "pounds"):
             unit = _pound_unit(text, amount, m.end())
         else:
@@ -1222,11 +1226,33 @@ def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
     before = text[max(0, amount.start - 40) : amount.start].lower().split()
     if any(w.startswith(_MONEY_VERBS) for w in before[-4:]) or _POUNDS_PER_SPAN.match(text, unit_end):
         return "GBP"
+    if _PENCE_AFTER.match(text, unit_end) and not _OUNCES_AFTER.match(text, unit_end):
+        return "GBP"  # "two pounds sixty-five", "4 pounds 50": pounds and the pence after them
+    if _POUNDS_A_THING.match(text, unit_end) and not any(w.startswith("weigh") for w in before):
+        return "GBP"  # "96 pounds a plot", "five pounds per ticket": a price of each thing
     return "lb"
+
+
+# A verb right after "meters" that a length never governs: the meters are things, counted ("6,500 meters were
+# swapped", "2,000 meters have been replaced"); a length is "ran 400 meters", "400 meters away".
+_STRETCH_BEFORE = re.compile(r"\b(?:last|final|first|next|remaining|closing|opening)\s+\Z", re.IGNORECASE)
+_DEVICES_ACT = re.compile(rf"{_H}{{1,3}}(?:were|have|had|are|will|would|must|need|needed|remain|remained)\b", re.IGNORECASE)
 
 
 # "thirty pounds a year", "eight pounds an hour": pounds told over a span of time are money paid, saved or charged
 _POUNDS_PER_SPAN = re.compile(rf"{_H}{{1,3}}(?:a|an|per){_H}{{1,3}}(?:year|month|week|hour|annum)\b", re.IGNORECASE)
+# Pence written after the pounds, in digits or words: a weight goes on in ounces ("seven pounds three ounces").
+_PENCE_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:\d{{1,2}}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six"
+    rf"|seven|eight|nine))?|ten|eleven|twelve|fifteen)(?![\w.,]*{_H}*(?:percent|per\s+cent|%|pounds?|years?))\b",
+    re.IGNORECASE,
+)
+_OUNCES_AFTER = re.compile(rf"{_H}{{1,3}}[\w-]+{_H}{{1,3}}(?:ounces?|oz)\b", re.IGNORECASE)
+# "a" or "per" and a thing the pounds are paid for, not a span of time (a weight eaten or lost a day, "2.2 pounds a
+# day") nor a unit a weight is read against (a weight per square inch is a pressure, per acre a yield).
+_POUNDS_A_THING = re.compile(
+    rf"{_H}{{1,3}}(?:a|per|for\s+each){_H}{{1,3}}(?!square|acre|hectare|cubic|foot|inch|yard|mile|side|day|night|week|month|year|hour|minute|season|time)[a-z]{{3,}}\b"
+)
 
 
 def _fuzzy_currency(text: str, pos: int, amount: _Amount) -> _Amount | None:
