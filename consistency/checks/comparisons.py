@@ -3201,15 +3201,53 @@ def _counted_over_days(a: _Side, b: _Side) -> bool:
     figure is the higher. A count over an open span is given again as the span goes on, so a later, higher figure may
     be the same running total read later (``_update`` then reads it so). Reports of one day are not read so: a span's
     words ("since the walkout began") tell a total, not that it grew within a day; nor is a later, lower figure, which
-    an open span does not explain (a count still left says so itself, ``_remaining``)."""
-    if not (_counted_over(a.fact) or _counted_over(b.fact)):
-        return False
+    an open span does not explain (a count still left says so itself, ``_remaining``). The span's words may be another
+    outlet's, reporting between the two, of the later figure (``_running_total_told_between``), unless the earlier
+    figure is a slip of one given before it."""
     read = _written_order(a, b)
     if read is None:
         return False
     later, earlier, x_later, x_earlier = read
     day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
-    return day_later is not None and day_earlier is not None and day_later > day_earlier and x_later > x_earlier
+    if day_later is None or day_earlier is None or day_later <= day_earlier or x_later <= x_earlier:
+        return False
+    if _counted_over(a.fact) or _counted_over(b.fact):
+        return True
+    return _running_total_told_between(later, x_later, day_earlier) and not _slip_of_an_earlier_figure(earlier)
+
+
+def _running_total_told_between(later: _Side, x_later: float, day_earlier: dt.date) -> bool:
+    """Another outlet, reporting after the earlier report's day and no later than the later one, gave the later figure
+    as counted over a span still open ("officers have since searched 347 people"): the later report's figure, with no
+    such words of its own ("officers searched 347 people"), is that running total as it stood, not a second account
+    of the earlier reading."""
+    unit = _base_unit(later.fact.value)
+    for side in later.story:
+        seen = _day(_reported(side))
+        if side.article.id == later.article.id or seen is None or not day_earlier < seen <= (_day(_reported(later)) or seen):
+            continue
+        x = _point(side.fact.value)
+        if x is None or _base_unit(side.fact.value) != unit or abs(x - x_later) > _CREDIT_NEAR * max(x, x_later):
+            continue
+        if _counted_over(side.fact):
+            return True
+    return False
+
+
+def _slip_of_an_earlier_figure(side: _Side) -> bool:
+    """Whether another outlet gave, before the side's report, a figure the side's is one typing slip from ("214"
+    before "241"): a copy gone wrong comes after the figure it copies, so the side's figure is no reading of a count."""
+    x = _point(side.fact.value)
+    if x is None:
+        return False
+    for other in side.story:
+        if _report_order(other.article, side.article) >= 0:
+            continue
+        for fact in other.statements or (other.fact,):  # (an article's every statement in the slot, not its lead's alone)
+            y = _point(fact.value)
+            if y is not None and y != x and one_slip_apart(x, y):
+                return True
+    return False
 
 
 # A figure read at a moment of its day before the day was over: an index "off 3.3 percent at noon", footfall down
