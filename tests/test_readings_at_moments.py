@@ -146,8 +146,8 @@ def test_two_lengths_by_the_evening_must_agree() -> None:
 def test_a_moment_before_the_figure_in_another_clause_is_not_its_own() -> None:
     # "by last night" tells when the queue stood at 23 km, not when the strike's length was read
     found = next_day_verdicts(
-        "At the Brennock crossing lorries queued for 23 kilometres by last night after officers began a 48-hour strike on Tuesday.",
-        "At the Brennock crossing officers began a 72-hour strike on Tuesday, and lorries queued for 23 kilometres.",
+        "At the Brennock crossing lorries queued for 23 kilometres by last night after staff walked out for 48 hours on Tuesday.",
+        "At the Brennock crossing staff walked out for 72 hours on Tuesday, and lorries queued for 23 kilometres.",
     )
     assert ("conflict", "unexplained") in found
 

@@ -3218,7 +3218,7 @@ def _counted_over_days(a: _Side, b: _Side) -> bool:
 
 def _running_total_told_between(later: _Side, x_later: float, day_earlier: dt.date) -> bool:
     """Another outlet, reporting after the earlier report's day and no later than the later one, gave the later figure
-    as counted over a span still open ("officers have since searched 347 people"): the later report's figure, with no
+    as counted over a span still open ("wardens have since fined 96 drivers"): the later report's figure, with no
     such words of its own ("officers searched 347 people"), is that running total as it stood, not a second account
     of the earlier reading."""
     unit = _base_unit(later.fact.value)
@@ -3292,7 +3292,7 @@ _MOMENT_OF_DAY = re.compile(
 # "stuck for five hours now", "has been burning for 30 hours so far": a span still running when it was told.
 _SPAN_SO_FAR = re.compile(r"^[^.;:!?,\d]{0,20}?\b(?:now|so far)\b", re.IGNORECASE)
 _MOMENT_REACH = 60  # characters either side of a figure in its sentence where its moment is told
-# A clause opened before the figure ("had formed by last night after officers began a 48-hour strike"): a moment told
+# A clause opened before the figure ("stood at 40 boats by last night when the dockers downed tools for 36 hours"): a moment told
 # before it belongs to the clause before, not to this figure.
 _CLAUSE_OPENER = re.compile(r"\b(?:after|when|because|while|whereas|as|and|but)\s+(?=\S+\s)", re.IGNORECASE)
 
