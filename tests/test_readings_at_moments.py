@@ -2,7 +2,9 @@
 "opened down", a span "stuck for six hours now") against another report's figure for the close or the whole day is a later
 reading of a measure that went on moving: an update, not a conflict (consistency/checks/comparisons.py,
 ``_read_at_other_moments``). Two readings of one part of the day must still agree, a clock time is no such cue,
-and a span still running cannot be longer than the whole.
+and a span still running cannot be longer than the whole. A total told as built up "by the evening" or "by last night"
+is a reading at that moment too, which only grows: the later report must give the higher figure, and a figure in
+another unit whose digits swap once converted is a slip, no reading.
 
 The articles are invented: a fall of the Pelzonic 40 index after a warning from Dormlack, and a jammed lock gate.
 """
@@ -98,3 +100,62 @@ def test_a_span_still_running_is_weighed_in_the_whole_spans_unit(whole: str, sta
         f"The Qarsol lock gate jammed on Tuesday and stayed shut for {whole} until divers freed it.",
     )
     assert found[0][0] == status
+
+
+
+def next_day_verdicts(first: str, second: str) -> list[tuple[str, str | None]]:
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, published=dt.datetime(2047, 3, 4, 12, 30)),
+        Article(id="b", path="b.md", outlet="Evening Post", body=second, published=dt.datetime(2047, 3, 5, 7, 0)),
+    ])
+    return [(fi.status, fi.cause) for fi in result.findings if fi.kind == "figure"]
+
+
+STRIKE = "Customs officers at the Brennock crossing walked out on Tuesday."
+QUEUE_AT_NOON = f"{STRIKE} Police said the queue of lorries stretched 9 kilometres."
+
+
+@pytest.mark.parametrize("by_then", ["by the evening", "by last night", "by nightfall"])
+def test_a_length_by_a_later_moment_of_the_day_is_a_later_reading(by_then: str) -> None:
+    later = f"{STRIKE} The queue of lorries stretched 23 kilometres {by_then}, police said."
+    assert next_day_verdicts(QUEUE_AT_NOON, later) == [("compatible", "update")]
+
+
+@pytest.mark.parametrize("when", ["in the evening", "until the evening"])
+def test_a_moment_told_without_by_is_no_reading(when: str) -> None:
+    later = f"{STRIKE} The queue of lorries stretched 23 kilometres {when}, police said."
+    assert next_day_verdicts(QUEUE_AT_NOON, later)[0][0] == "conflict"
+
+
+def test_a_total_built_up_by_a_moment_does_not_shrink_in_a_later_report() -> None:
+    found = next_day_verdicts(
+        f"{STRIKE} The queue of lorries stretched 23 kilometres by last night, police said.",
+        f"{STRIKE} Police said the queue of lorries stretched 9 kilometres.",
+    )
+    assert found[0][0] == "conflict"
+
+
+def test_two_lengths_by_the_evening_must_agree() -> None:
+    found = next_day_verdicts(
+        f"{STRIKE} The queue of lorries stretched 14 kilometres by the evening, police said.",
+        f"{STRIKE} The queue of lorries stretched 23 kilometres by nightfall, police said.",
+    )
+    assert found[0][0] == "conflict"
+
+
+def test_a_moment_before_the_figure_in_another_clause_is_not_its_own() -> None:
+    # "by last night" tells when the queue stood at 23 km, not when the strike's length was read
+    found = next_day_verdicts(
+        "At the Brennock crossing lorries queued for 23 kilometres by last night after staff walked out for 48 hours on Tuesday.",
+        "At the Brennock crossing staff walked out for 72 hours on Tuesday, and lorries queued for 23 kilometres.",
+    )
+    assert ("conflict", "unexplained") in found
+
+
+def test_a_reading_in_another_unit_whose_digits_swap_once_converted_is_a_slip() -> None:
+    # 14 miles is 23 kilometres: "32 kilometres" is that figure mistyped, not a later reading
+    found = next_day_verdicts(
+        f"{STRIKE} The queue of lorries stretched 14 miles by last night, police said.",
+        f"{STRIKE} The queue of lorries stretched 32 kilometres, police said.",
+    )
+    assert found[0][0] == "conflict"

@@ -3202,15 +3202,53 @@ def _counted_over_days(a: _Side, b: _Side) -> bool:
     figure is the higher. A count over an open span is given again as the span goes on, so a later, higher figure may
     be the same running total read later (``_update`` then reads it so). Reports of one day are not read so: a span's
     words ("since the walkout began") tell a total, not that it grew within a day; nor is a later, lower figure, which
-    an open span does not explain (a count still left says so itself, ``_remaining``)."""
-    if not (_counted_over(a.fact) or _counted_over(b.fact)):
-        return False
+    an open span does not explain (a count still left says so itself, ``_remaining``). The span's words may be another
+    outlet's, reporting between the two, of the later figure (``_running_total_told_between``), unless the earlier
+    figure is a slip of one given before it."""
     read = _written_order(a, b)
     if read is None:
         return False
     later, earlier, x_later, x_earlier = read
     day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
-    return day_later is not None and day_earlier is not None and day_later > day_earlier and x_later > x_earlier
+    if day_later is None or day_earlier is None or day_later <= day_earlier or x_later <= x_earlier:
+        return False
+    if _counted_over(a.fact) or _counted_over(b.fact):
+        return True
+    return _running_total_told_between(later, x_later, day_earlier) and not _slip_of_an_earlier_figure(earlier)
+
+
+def _running_total_told_between(later: _Side, x_later: float, day_earlier: dt.date) -> bool:
+    """Another outlet, reporting after the earlier report's day and no later than the later one, gave the later figure
+    as counted over a span still open ("wardens have since fined 96 drivers"): the later report's figure, with no
+    such words of its own ("officers searched 347 people"), is that running total as it stood, not a second account
+    of the earlier reading."""
+    unit = _base_unit(later.fact.value)
+    for side in later.story:
+        seen = _day(_reported(side))
+        if side.article.id == later.article.id or seen is None or not day_earlier < seen <= (_day(_reported(later)) or seen):
+            continue
+        x = _point(side.fact.value)
+        if x is None or _base_unit(side.fact.value) != unit or abs(x - x_later) > _CREDIT_NEAR * max(x, x_later):
+            continue
+        if _counted_over(side.fact):
+            return True
+    return False
+
+
+def _slip_of_an_earlier_figure(side: _Side) -> bool:
+    """Whether another outlet gave, before the side's report, a figure the side's is one typing slip from ("214"
+    before "241"): a copy gone wrong comes after the figure it copies, so the side's figure is no reading of a count."""
+    x = _point(side.fact.value)
+    if x is None:
+        return False
+    for other in side.story:
+        if _report_order(other.article, side.article) >= 0:
+            continue
+        for fact in other.statements or (other.fact,):  # (an article's every statement in the slot, not its lead's alone)
+            y = _point(fact.value)
+            if y is not None and y != x and one_slip_apart(x, y):
+                return True
+    return False
 
 
 # A figure read at a moment of its day before the day was over: an index "off 3.3 percent at noon", footfall down
@@ -3239,6 +3277,15 @@ _MOMENTS_OF_DAY = {
         r"in\s+afternoon\s+(?:trading|trade|dealings)",
         r"(?:at|by|around|until|before)\s+mid-?afternoon",
     ),
+    # a count "by the evening", "by last night", "by nightfall": what had built up when the day's reporting closed, read
+    # before the next day's counts ("a queue of 2,300 lorries by the evening", "212 complaints by last night"). Only
+    # "by": "until the evening" ends a span, "in the evening" tells when a thing happened. A total up to a moment only
+    # grows: the later reading must be the higher (``_grew_to_the_later``).
+    "evening": (
+        r"by\s+(?:the\s+)?(?:early\s+|late\s+)?evening",
+        r"by\s+(?:last\s+|late\s+)?night(?:fall)?",
+        r"by\s+(?:dusk|dark)",
+    ),
 }
 _MOMENT_OF_DAY = re.compile(
     "|".join(rf"(?P<{part}>\b(?:{'|'.join(cues)})\b)" for part, cues in _MOMENTS_OF_DAY.items()), re.IGNORECASE
@@ -3246,6 +3293,9 @@ _MOMENT_OF_DAY = re.compile(
 # "stuck for five hours now", "has been burning for 30 hours so far": a span still running when it was told.
 _SPAN_SO_FAR = re.compile(r"^[^.;:!?,\d]{0,20}?\b(?:now|so far)\b", re.IGNORECASE)
 _MOMENT_REACH = 60  # characters either side of a figure in its sentence where its moment is told
+# A clause opened before the figure ("stood at 40 boats by last night when the dockers downed tools for 36 hours"): a moment told
+# before it belongs to the clause before, not to this figure.
+_CLAUSE_OPENER = re.compile(r"\b(?:after|when|because|while|whereas|as|and|but)\s+(?=\S+\s)", re.IGNORECASE)
 
 
 def _moment_of_day(fact: Fact) -> str | None:
@@ -3255,7 +3305,7 @@ def _moment_of_day(fact: Fact) -> str | None:
     if not 0 <= at <= end <= len(sentence):
         return None
     after = re.split(r"[.;:!?,\d]", sentence[end : end + _MOMENT_REACH], maxsplit=1)[0]
-    before = re.split(r"[.;:!?\d]", sentence[max(0, at - _MOMENT_REACH) : at])[-1]
+    before = _CLAUSE_OPENER.split(re.split(r"[.;:!?\d]", sentence[max(0, at - _MOMENT_REACH) : at])[-1])[-1]
     value = fact.value
     if isinstance(value, Quantity) and UNITS.get(value.unit or "", ("",))[0] == "time" and _SPAN_SO_FAR.search(after):
         return "now"
@@ -3290,12 +3340,44 @@ def _read_at_other_moments(a: _Side, b: _Side, params: Mapping[str, object]) -> 
     ratio = max(abs(na), abs(nb)) / min(abs(na), abs(nb))
     if ratio >= _RUNNING_MOST or (ratio >= _RUNNING_REACH and _decimal_shift(ratio)):
         return None
+    if _swapped_once_converted(a.fact.value, b.fact.value):  # type: ignore[arg-type]
+        return None  # ("14 miles" by the night and "32 kilometres": 23 km with its digits swapped, a slip, no reading)
     read, other, (read_n, other_n) = (a, b, (na, nb)) if moment_a else (b, a, (nb, na))
     moment = moment_a or moment_b
+    if moment == _BUILT_UP_BY and not _grew_to_the_later(read, other, read_n, other_n):
+        return None  # ("212 complaints by last night" and a later report's 190: a total up to a moment cannot shrink)
     if moment == "now" and read_n > other_n and _moment_of_day(other.fact) is None:
         return None  # a span still running cannot be longer than the whole
     told = "while it still ran" if moment == "now" else f"in the {moment}"
     return "compatible", "update", f"{read.article.outlet}'s figure was read {told}; {other.article.outlet}'s at another moment"
+
+
+_BUILT_UP_BY = "evening"  # the moment whose words tell a total built up by then ("by last night"), not a level read
+
+
+def _grew_to_the_later(read: _Side, other: _Side, read_n: float, other_n: float) -> bool:
+    """Whether, of a total told as built up by a moment (``read``) and another report's figure, the report published
+    later gives the higher figure; reports of one moment, unordered, may stand either way."""
+    order = _report_order(read.article, other.article)
+    return order == 0 or (read_n > other_n) == (order > 0)
+
+
+def _swapped_once_converted(qa: Quantity, qb: Quantity) -> bool:
+    """Two figures of two units of which one, converted into the other's unit and rounded as that one is written, has
+    its digits swapped ("14 miles" is 23 km, against "32 km"): a slip's shape that the base units hide."""
+    for x, y in ((qa, qb), (qb, qa)):
+        n = x.low if x.low is not None else x.high
+        m = y.low if y.low is not None else y.high
+        if n is None or m is None or x.unit == y.unit or not units_comparable(x.unit, y.unit):
+            continue
+        factor = in_base_units(dataclasses.replace(y, low=1.0, high=1.0)).low
+        per = in_base_units(dataclasses.replace(x, low=1.0, high=1.0)).low
+        if not factor or not per:
+            continue
+        decimals = len(f"{n:.12g}".split(".")[1]) if "." in f"{n:.12g}" else 0
+        if digits_swapped_as_written(n, round(m * factor / per, decimals)):
+            return True
+    return False
 
 
 def _in_one_unit(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity] | None:
