@@ -58,7 +58,7 @@ def _crossed(a: Sequence[Fact], b: Sequence[Fact], count: int) -> tuple[Fact, Fa
         if len(mine_a) != 1 or len(mine_b) != 1:
             continue
         x, y = mine_a[0], mine_b[0]
-        if x.sentence_start != y.sentence_start or x.kind != "figure":
+        if (x.sentence_start, x.sentence) != (y.sentence_start, y.sentence) or x.kind != "figure":
             continue
         rest_a = [f for f in a if f.article_id != outlet]
         rest_b = [f for f in b if f.article_id != outlet]

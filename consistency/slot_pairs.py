@@ -46,7 +46,6 @@ FEATURES = (
     "log slots",  # log of the event's figure slots: more slots, more look-alike claims
     "done apart",  # every fact has words right beside it and the two slots share none of them
     "slipped",  # two facts' values, a hundred or more, a slip of the keyboard apart (``_slipped``)
-    "named across",  # the thing one slot's figures count is named in every sentence of the other (``_named_across``)
 )
 # Refitted on the odd-numbered own sets 1-63 (``--fit-odd``; sets 51-63 are new since the fit on 1-49), the features
 # unchanged: an equal value and shared words weigh more. At 0.95 the odd sets' candidates joined 274 (5 of two claims)
@@ -67,14 +66,8 @@ FEATURES = (
 # (both slots credited, none in both; ``sources_apart`` and ``rival_sources`` already weigh it as rules: development
 # lost a conflict); the slip read when only the larger figure is a hundred or more (a bare "6" against "600" joined
 # a stray figure to a count; with its own weight, 2.15: odd 3629 found, 4 pair verdicts worse).
-# "named across" added later, its weight alone fitted on the odd own sets 1-95 (``--fit-odd --only "named across"``),
-# the others held: a figure told bare or framed by its verb ("the tally of landslides now stands at 212") measures
-# what its sentence names, and when that is the thing the other slot's figures count, the two are
-# one claim far more often than the measures' own names (the verb, a fallback word) say. Of the odd sets' 2,285
-# labelled candidates (join off) 399 carry it, 270 of them one claim; at 0.95 it joins 22 more, every one of them one
-# claim, 18 missed conflicts put in one slot.
 INTERCEPT = 1.625
-WEIGHTS: tuple[float, ...] = (1.216, -0.974, 1.414, 1.379, 0.886, 0.025, -0.401, -0.622, 2.658, 0.617)
+WEIGHTS: tuple[float, ...] = (1.216, -0.974, 1.414, 1.379, 0.886, 0.025, -0.401, -0.622, 2.658)
 THRESHOLD = 0.95  # the probability two slots must reach to be joined
 
 DATE_FEATURES = (
@@ -102,11 +95,6 @@ DATE_JOIN_THRESHOLD = 0.7
 def _sentence_words(sentence: str, text: str) -> frozenset[str]:
     own = {stem(w) for w in content_words(text)}
     return frozenset(s for s in map(stem, content_words(sentence)) if s not in own)
-
-
-@functools.lru_cache(maxsize=4096)
-def _sentence_stems(sentence: str) -> frozenset[str]:
-    return frozenset(map(stem, content_words(sentence)))
 
 
 _BESIDE_CHARS = 30
@@ -247,8 +235,6 @@ class Slot:
     # figures: for each fact, the units it may be in: its own, and the currencies its name may mean when the writer
     # named the currency by a name several share ("francs", a bare "$")
     readings: frozenset[frozenset[str | None]] = frozenset()
-    # figures: the stems of each fact's whole sentence, distinct (``_named_across``)
-    said: tuple[frozenset[str], ...] = ()
 
 
 # Slot readings remembered by the facts they read (``read``): alignment reads one event's slots again in each of
@@ -317,7 +303,6 @@ def _read(facts: Sequence[Fact]) -> Slot:
         counts=all(p.counts for p in parts),
         fractions=any(p.fraction for p in parts),
         readings=frozenset(p.readings for p in parts if p.figure),
-        said=tuple({p.said for p in parts if p.figure}),
     )
 
 
@@ -343,7 +328,6 @@ class _FactReading:
     counts: bool  # framed as a count of people or things
     fraction: bool  # a figure with a fraction, framed as no count
     readings: frozenset[str | None]  # the figure's unit and the currencies its name may also mean
-    said: frozenset[str]  # the stems of the fact's whole sentence
 
 
 # Facts' readings, remembered by the fact (kept alive with its reading, so no other fact takes its id) and
@@ -397,7 +381,6 @@ def _read_fact(f: Fact) -> _FactReading:
         counts=_measure_key(f) in _whole_measures(),
         fraction=_fractional(value) and _measure_key(f) not in _whole_measures(),
         readings=_unit_readings(figure, f) if figure is not None else frozenset(),
-        said=_sentence_stems(f.sentence) if figure is not None else frozenset(),
     )
 
 
@@ -740,17 +723,7 @@ def features(a: Slot, b: Slot, slots: int, shared: float | None = None) -> list[
     ratio = min(ratio, 5.0)
     return [_shared(a, b) if shared is None else shared, ratio, float(ratio < 0.01), float(ratio < 0.15), _alike(a, b),
             float(a.unknown or b.unknown), math.log(max(1, slots)), float(_done_apart(a, b)),
-            float(_slipped(a, b)), float(_named_across(a, b))]
-
-
-def _named_across(a: Slot, b: Slot) -> bool:
-    """The kinds of thing one slot's figures count (``Slot.named``) are named in every sentence of the other slot:
-    its figures, told bare or framed by a verb or a fallback word ("the tally of landslides now stands at 212" beside
-    "212 landslides were mapped"), measure what the first slot's figures count."""
-    return any(
-        named and other.said and all(any(n in words for n in named) for words in other.said)
-        for named, other in ((a.named, b), (b.named, a))
-    )
+            float(_slipped(a, b))]
 
 
 def _slipped(a: Slot, b: Slot) -> bool:
