@@ -8,6 +8,9 @@ outlet is ever compared. When the outlet's two figures of the one sentence each 
 of theirs and their own slot's not at all, they were filed crosswise: they trade places, and each claim then holds
 the outlet's own version of it. Both must say so (one figure alone that fits elsewhere is ``align._move_alike_facts``'s
 case), so two figures that merely sit far from a slot's values stay where framing put them.
+Against the code before, own sets 1-96: odd half 3 more conflicts found (4982 -> 4985; 3 pair verdicts better, none
+worse), false conflict pair verdicts the same (93); even half, held out, unchanged (4689/6071, 313 false); the
+development set unchanged (204/226, 17 false).
 """
 
 from __future__ import annotations
