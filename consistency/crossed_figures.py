@@ -1,8 +1,8 @@
 """Two figures of one sentence filed in each other's slots: swapped back.
 
-A sentence often gives two figures ("counted 860 crashes involving drivers over 70", "with 38 passengers and two
-drivers on board"), and framing reads each figure's measure from the words around it: a word nearer the other
-figure ("last year", "over 70") can frame both, each then lands in the slot of the other's claim. There each is far
+A sentence often gives two figures ("logged 590 bursts in pipes older than 80 years", "a ferry carrying 212
+passengers and nine crew"), and framing reads each figure's measure from the words around it: a word nearer the other
+figure ("older than", "crew") can frame both, each then lands in the slot of the other's claim. There each is far
 from every other outlet's value, and it keeps the two slots apart (the outlet sits in both), so neither claim of that
 outlet is ever compared. When the outlet's two figures of the one sentence each fit the other slot's outlets as one
 of theirs and their own slot's not at all, they were filed crosswise: they trade places, and each claim then holds
