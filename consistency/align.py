@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from consistency import (
     blocked_slots,
+    crossed_figures,
     date_grains,
     date_roles,
     date_stamps,
@@ -204,6 +205,7 @@ def align_event(
                 slots.append((datelines, False))
         if kind == "figure":
             slots = _join_precise_figures(slots)
+            slots = crossed_figures.swap_crossed_figures(slots, options.same_claim_slots)
             slots = _evict_blocking_misfits(slots, options)
             slots = _join_slips_among_claims(_join_alike_slots(slots, options, kind), len(slots), options)
             slots = _move_alike_facts(slots, options, kind)
