@@ -3888,9 +3888,10 @@ def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
 
 
 # What tells the half of the day a clock reading is in: a.m. or p.m. (written on to the figure too: "4.20am"), a
-# part of the day, or the 24-hour form ("16.35", "04:30", "0140 GMT").
+# part of the day, or the 24-hour form ("16.35", "04:30", "0140 GMT"). Not noon: a reading near it may lie either
+# side ("expected around noon, landed at a quarter to two" is 13:45; "before noon, at eleven" 11:00).
 _HALF_OF_DAY = re.compile(
-    r"(?<![a-z])[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midday|midnight|dawn|daybreak"
+    r"(?<![a-z])[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|overnight|midnight|dawn|daybreak"
     r"|dusk|lunchtime|breakfast|sunrise|sunset)\b|\b(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d\b|\b\d{4}\b",
     re.IGNORECASE,
 )
@@ -4746,6 +4747,9 @@ _LOCAL_AFTER_COMMA = re.compile(r",\s{0,2}([^,()]{1,24}\blocal\b(?: time)?)")
 # "at 11.30am local time (1030 GMT)": the local clock, then the zoned reading in brackets (the match ends there).
 _LOCAL_BEFORE_BRACKET = re.compile(r"([^,;()]{1,30}\blocal(?: time)?)\s{0,2}\($")
 _NOON = re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE)
+# "1412 GMT (1712 local)": the local clock in brackets that the extractor joined on to the zoned reading (the
+# group keeps the brackets: "1712 local" alone reads as a year, as in "the 2024 local elections")
+_LOCAL_JOINED = re.compile(r"(?<=\S)\s{0,2}(\([^()]{1,40}\blocal(?: time)?\s?\))$")
 
 
 def _utc_minutes(f: Fact) -> int | None:
@@ -4768,7 +4772,10 @@ def _stated_offset(f: Fact) -> int | None:
     if minutes is None:
         return None
     after = f.end - f.sentence_start
-    bracket = _LOCAL_IN_BRACKETS.match(f.sentence, after) or _LOCAL_AFTER_COMMA.match(f.sentence, after)
+    bracket = (
+        _LOCAL_IN_BRACKETS.match(f.sentence, after) or _LOCAL_AFTER_COMMA.match(f.sentence, after)
+        or _LOCAL_JOINED.search(f.text)
+    )
     if bracket is None:
         # "11.30am local time (1030 GMT)": the zoned reading in brackets after the local clock, read apart
         before = _LOCAL_BEFORE_BRACKET.search(f.sentence, 0, f.start - f.sentence_start)
