@@ -925,6 +925,12 @@ def test_the_local_offset_one_report_states_holds_for_every_slot_of_the_event() 
         ("at 0212 GMT (4:12 a.m. local time)", "at 2:12 a.m.", ("conflict", "timezone")),
         ("at 0212 GMT (4:12 a.m. local time)", "at 5:12 a.m.", ("conflict", "timezone")),
         ("at 0212 GMT (4:12 a.m. local time)", "at 5:12 a.m. local time", ("conflict", "timezone")),
+        # the wire's four digits closed by "local" in the brackets: a clock, not the year 412 or 1412
+        ("at 0212 GMT (0412 local)", "just after 4 a.m.", ("compatible", "precision")),
+        ("at 0212 GMT (0412 local)", "at 2:12 a.m.", ("conflict", "timezone")),
+        # the local clock told by its place after a comma
+        ("at 0212 GMT, 4:12 a.m. in Velmora,", "at 2:12 a.m.", ("conflict", "timezone")),
+        ("at 0212 GMT, 4:12 a.m. in Velmora,", "just after 4 a.m.", ("compatible", "precision")),
     ],
 )
 def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
@@ -1125,6 +1131,21 @@ def test_hedged_clock_times_compared_as_windows(time_a: str, time_b: str, status
     assert all(len(facts) == 1 for _article, facts in slot), slot
     outcome = CHECKS["date-agreement"].run(slot)
     assert (outcome.status, outcome.cause) == (status, cause)
+
+
+def test_noon_beside_a_reading_names_no_half_of_the_day() -> None:
+    """ "Due at noon, the ferry docked at a quarter to two": the reading may lie either side of noon."""
+    slot = [
+        date_facts("The ferry docked in Velmora at 13:45.", "a1", OUTLETS[0]),
+        date_facts("Due at noon, the ferry docked in Velmora at a quarter to two.", "a2", OUTLETS[1]),
+        date_facts("Due at noon, the ferry docked in Velmora at a quarter past three.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): p.status for p in outcome.pairs}
+    clock = slot[0][1][0].id
+    told = [next(f.id for f in facts if "quarter" in f.text) for _article, facts in slot[1:]]
+    assert verdicts[frozenset((clock, told[0]))] == "compatible"
+    assert verdicts[frozenset((clock, told[1]))] == "conflict"
 
 
 def test_a_us_zone_named_without_its_season_is_read_on_its_day() -> None:
