@@ -4722,12 +4722,33 @@ def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
 def _local_offset_stated(facts: Iterable[Fact]) -> dict[str, object]:
     """The local offset the readings state with their conversions, when they state one only, and the
     instants they converted; empty when none states an offset or two state different ones."""
+    facts = list(facts)
     stated = {f: offset for f in facts if f.kind == "date" and (offset := _stated_offset(f)) is not None}
+    if not stated:
+        stated = _offset_across_reports(facts)
     offsets = set(stated.values())
     if len(offsets) != 1:
         return {}
     converted = frozenset(m for f in stated if (m := _utc_minutes(f)) is not None)
     return {_LOCAL_OFFSET: offsets.pop(), _CONVERTED: converted}
+
+
+def _offset_across_reports(facts: Sequence[Fact]) -> dict[Fact, int]:
+    """When no report converts its own reading, one report's reading labelled local ("at 5.47am local time") and
+    another's in GMT with the same minutes past a different hour ("0347 GMT") are one instant on two clocks: the
+    hours between them are the local offset (each GMT reading keyed by it, as a converting report is). Empty when
+    such pairs tell different offsets."""
+    local = [(f, m) for f in facts if f.kind == "date" and (m := _clock_reading(f)) is not None
+             and (z := _zone_of(f)) is not None and z[0] == "local" and not _two_clocks(f)]
+    universal = [(f, m) for f in facts if f.kind == "date" and (m := _clock_reading(f)) is not None
+                 and (z := _zone_of(f)) is not None and z[0] in _UNIVERSAL_ZONES]
+    found: dict[Fact, int] = {}
+    for g, u in universal:
+        for f, m in local:
+            gap = (m - u + 720) % 1440 - 720
+            if f.article_id != g.article_id and gap and gap % 60 == 0:
+                found[g] = gap
+    return found
 
 
 def _event_local_offset(facts: Iterable[Fact]) -> Mapping[str, object]:
