@@ -2910,10 +2910,10 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
     return [Extraction(s, e, v) for s, e, v in found if not _before_or_after_it(text, s)]
 
 
-_FROM_BEFORE = re.compile(r"\bfrom[^\S\n]{1,3}\Z", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through)[^\S\n]{1,3}\Z", re.IGNORECASE)
-_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|2[01])\d\d\b")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]|\n")
+_SPAN_FROM = re.compile(r"\bfrom[^\S\n]{1,3}\Z", re.IGNORECASE)
+_SPAN_UNTIL = re.compile(r"\b(?:until|till|to|through)[^\S\n]{1,3}\Z", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|2[01])\d\d\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]|\n")
 
 
 def _bounds_after_their_start(text: str, found: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
@@ -2923,13 +2923,13 @@ def _bounds_after_their_start(text: str, found: list[tuple[int, int, DateValue]]
     a clause apart."""
     out = list(found)
     for i, (s, e, v) in enumerate(found):
-        if not _FROM_BEFORE.search(text, max(0, s - 6), s) or not _year_less(text, s, e, v):
+        if not _SPAN_FROM.search(text, max(0, s - 6), s) or not _year_less(text, s, e, v):
             continue
         for j in range(i + 1, len(found)):
             s2, e2, w = out[j]
-            if _SENTENCE_END.search(text, e, s2):
+            if _SENTENCE_BREAK.search(text, e, s2):
                 break
-            if _UNTIL_BEFORE.search(text, max(0, s2 - 8), s2) and _year_less(text, s2, e2, w):
+            if _SPAN_UNTIL.search(text, max(0, s2 - 8), s2) and _year_less(text, s2, e2, w):
                 if w.end and v.start and w.end[:10] < v.start[:10]:
                     moved = _year_on(w)
                     if moved is not None and moved.end and moved.end[:10] >= v.start[:10]:
@@ -2942,7 +2942,7 @@ def _year_less(text: str, start: int, end: int, v: DateValue) -> bool:
     """A calendar day or month the text gives without its year ("December 1", "the end of March")."""
     return (
         v.resolved and not v.relative and v.granularity in ("day", "month") and v.start is not None
-        and not _WRITTEN_YEAR.search(text, start, end)
+        and not _YEAR_WRITTEN.search(text, start, end)
     )
 
 
