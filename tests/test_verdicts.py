@@ -2681,19 +2681,3 @@ def test_a_bare_dollar_is_the_local_one_at_the_rate_the_reports_give(run_event: 
         assert (pair.status, pair.cause) == ("compatible", cause)
     else:
         assert pair.status == "conflict"
-
-
-def test_a_deadline_told_as_the_end_of_a_period_is_its_last_day() -> None:
-    """ "by the end of November" is November 30, not any day of November's last stretch; the end of the year is
-    December 31."""
-    slot = [
-        date_facts("Velmora tenants must file claims by the end of November.", "a1", OUTLETS[0]),
-        date_facts("Velmora tenants can file claims until the end of the year.", "a2", OUTLETS[1]),
-        date_facts("Velmora tenants must file claims by November 30.", "a3", OUTLETS[2]),
-        date_facts("Velmora tenants must file claims by November 24.", "a4", OUTLETS[3]),
-    ]
-    verdicts = {frozenset(p.fact_ids): p.status for p in CHECKS["date-agreement"].run(slot).pairs}
-    end_of_month, end_of_year, thirtieth, earlier = (facts[0].id for _article, facts in slot)
-    assert verdicts[frozenset((end_of_month, end_of_year))] == "conflict"
-    assert verdicts[frozenset((end_of_month, earlier))] == "conflict"
-    assert verdicts[frozenset((end_of_month, thirtieth))] != "conflict"

@@ -4126,23 +4126,6 @@ def _name_words(key: str) -> frozenset[str]:
     return frozenset(w.removesuffix("'s").removesuffix("’s") for w in key.split() if w not in ("the", "of", "for", "and"))
 
 
-_END_OF = re.compile(r"\bend\s+of\b", re.IGNORECASE)
-
-
-def _deadline_last_days_apart(a: Fact, b: Fact) -> str:
-    """Two deadlines, one told as the end of a period ("until the end of November", "by the end of the year"): a
-    deadline is the period's last day, not any day of its last stretch, so another deadline that ends elsewhere
-    ("until November 13", "by the end of November" against "the end of the year") is another day."""
-    va, vb = a.value, b.value
-    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)) or not (_END_OF.search(a.text) or _END_OF.search(b.text)):
-        return ""
-    if not va.end or not vb.end or va.end[:10] == vb.end[:10]:
-        return ""
-    if date_roles.role_of(a) != "deadline" or date_roles.role_of(b) != "deadline":
-        return ""
-    return f"deadlines end on different days: {va.end[:10]} and {vb.end[:10]}"
-
-
 def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
@@ -4185,9 +4168,6 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if rel in ("contains", "within", "overlap"):
         if yearless and not params["yearless_compatible"]:
             return "conflict", "resolution", "a date without a year against a dated one"
-        last_days = not yearless and _deadline_last_days_apart(a.fact, b.fact)
-        if last_days:
-            return "conflict", _disagreement(a, b, largest), last_days
         finer = GRANULARITY_RANK.get(va.granularity, 9) != GRANULARITY_RANK.get(vb.granularity, 9)
         return "compatible", "resolution" if yearless else "precision", "one date is coarser" if finer else "the dates overlap"
     if rel == "incomparable":
