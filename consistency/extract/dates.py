@@ -2906,55 +2906,7 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
         later = {(s, e): v for s, e, v in _read_dates(text, resolver.reading_at(anchor[1]))}
         widened = ((s, e, _widen(v, later.get((s, e)), context.published_precision)) for s, e, v in found)
         found = [(s, e, v) for s, e, v in widened if v is not None]
-    found = _bounds_after_their_start(text, found)
     return [Extraction(s, e, v) for s, e, v in found if not _before_or_after_it(text, s)]
-
-
-_SPAN_FROM = re.compile(r"\bfrom[^\S\n]{1,3}\Z", re.IGNORECASE)
-_SPAN_UNTIL = re.compile(r"\b(?:until|till|to|through)[^\S\n]{1,3}\Z", re.IGNORECASE)
-_YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|2[01])\d\d\b")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]|\n")
-
-
-def _bounds_after_their_start(text: str, found: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
-    """ "fit them from December 1 ... and keep them on until April 30": a year-less end told after its start in one
-    sentence lies after it, so a bound read before its start (last April's, the tense of another verb deciding)
-    is the next year's. Ranges the extractor joins ("from May to July") are read so already; this is for the ends
-    a clause apart."""
-    out = list(found)
-    for i, (s, e, v) in enumerate(found):
-        if not _SPAN_FROM.search(text, max(0, s - 6), s) or not _year_less(text, s, e, v):
-            continue
-        for j in range(i + 1, len(found)):
-            s2, e2, w = out[j]
-            if _SENTENCE_BREAK.search(text, e, s2):
-                break
-            if _SPAN_UNTIL.search(text, max(0, s2 - 8), s2) and _year_less(text, s2, e2, w):
-                if w.end and v.start and w.end[:10] < v.start[:10]:
-                    moved = _year_on(w)
-                    if moved is not None and moved.end and moved.end[:10] >= v.start[:10]:
-                        out[j] = (s2, e2, moved)
-                break
-    return out
-
-
-def _year_less(text: str, start: int, end: int, v: DateValue) -> bool:
-    """A calendar day or month the text gives without its year ("December 1", "the end of March")."""
-    return (
-        v.resolved and not v.relative and v.granularity in ("day", "month") and v.start is not None
-        and not _YEAR_WRITTEN.search(text, start, end)
-    )
-
-
-def _year_on(v: DateValue) -> DateValue | None:
-    """The same day or month a year later."""
-    def later(iso: str | None) -> str | None:
-        if iso is None or len(iso) < 4 or not iso[:4].isdigit():
-            return iso
-        return f"{int(iso[:4]) + 1:04d}{iso[4:]}"
-    if (v.start or "")[5:10] == "02-29" or (v.end or "")[5:10] == "02-29":
-        return None
-    return dataclasses.replace(v, start=later(v.start), end=later(v.end), timex=later(v.timex))
 
 
 _PRE_POST = re.compile(r"(?<![A-Za-z])(?:pre|post)-\Z", re.IGNORECASE)
