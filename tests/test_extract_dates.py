@@ -468,11 +468,18 @@ def test_never_raises_on_arbitrary_text(text: str, published: dt.date | None) ->
         ("The tremor was recorded at 0737 GMT.", "0737 GMT", "2031-03-11T07:37"),
         # four digits and "local time" are a clock, not a year (years run to 2199)
         ("The ferry left at 2130 local time.", "2130 local time", "2031-03-11T21:30"),
+        # ... and so are four digits closing a bracket on "local", the local clock after a GMT reading
+        ("The ferry left at 1930 GMT (2130 local).", "1930 GMT (2130 local)", "2031-03-11T19:30"),
+        # but "local" before its noun leaves the year a year
+        ("Voters in Brask chose mayors in the 2029 local elections.", "2029", "2029-01-01"),
         # a year of the next century, as long-range plans and projections give one
         ("Sea levels may rise a metre by 2100.", "2100", "2100-01-01"),
         ("The Halvik dam is due to close in 2164.", "2164", "2164-01-01"),
     ],
-    ids=["dotted-am", "dotted-pm", "wire-style-gmt", "wire-style-local", "year-2100", "year-2164"],
+    ids=[
+        "dotted-am", "dotted-pm", "wire-style-gmt", "wire-style-local", "wire-style-local-in-brackets",
+        "year-before-local", "year-2100", "year-2164",
+    ],
 )
 def test_british_and_wire_clock_times(text: str, surface: str, start: str) -> None:
     found = extract_dates(text, ExtractionContext(published=dt.date(2031, 3, 11)))

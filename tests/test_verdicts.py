@@ -914,6 +914,23 @@ def test_the_local_offset_one_report_states_holds_for_every_slot_of_the_event() 
     assert [p.status for p in check.run(slot, context=check.event_context(facts)).pairs] == ["agree"]
 
 
+def test_a_local_reading_and_a_gmt_one_of_the_same_minutes_tell_the_offset_between_reports() -> None:
+    """No report converts its own reading, but one gives "4:25 a.m. local time" and another "0225 GMT": the hours
+    between them are the local offset, so a third report's unlabelled "2:25 a.m." is the GMT hour read as local."""
+    gmt = date_facts("The dam gave way at 0225 GMT, the water board said.", "a1", OUTLETS[0])
+    local = date_facts("The dam gave way at 4:25 a.m. local time, the water board said.", "a2", OUTLETS[1])
+    relabelled = date_facts("The dam gave way at 2:25 a.m., the water board said.", "a3", OUTLETS[2])
+    check = CHECKS["date-agreement"]
+    assert check.event_context is not None
+    facts = [f for _article, fs in (gmt, local, relabelled) for f in fs]
+    verdicts = {frozenset(p.fact_ids): p.status for p in check.run([gmt, relabelled], context=check.event_context(facts)).pairs}
+    assert verdicts[frozenset((gmt[1][0].id, relabelled[1][0].id))] == "conflict"
+    # readings whose minutes differ tell no offset: the unlabelled one may be the GMT one's
+    other = date_facts("The dam gave way at 4:40 a.m. local time.", "a4", OUTLETS[3])
+    facts = [f for _article, fs in (gmt, other, relabelled) for f in fs]
+    assert [p.status for p in check.run([gmt, relabelled], context=check.event_context(facts)).pairs] == ["agree"]
+
+
 @pytest.mark.parametrize(
     ("stated", "other", "status"),
     [
@@ -925,6 +942,12 @@ def test_the_local_offset_one_report_states_holds_for_every_slot_of_the_event() 
         ("at 0212 GMT (4:12 a.m. local time)", "at 2:12 a.m.", ("conflict", "timezone")),
         ("at 0212 GMT (4:12 a.m. local time)", "at 5:12 a.m.", ("conflict", "timezone")),
         ("at 0212 GMT (4:12 a.m. local time)", "at 5:12 a.m. local time", ("conflict", "timezone")),
+        # the wire's four digits closed by "local" in the brackets: a clock, not the year 412 or 1412
+        ("at 0212 GMT (0412 local)", "just after 4 a.m.", ("compatible", "precision")),
+        ("at 0212 GMT (0412 local)", "at 2:12 a.m.", ("conflict", "timezone")),
+        # the local clock told by its place after a comma
+        ("at 0212 GMT, 4:12 a.m. in Velmora,", "at 2:12 a.m.", ("conflict", "timezone")),
+        ("at 0212 GMT, 4:12 a.m. in Velmora,", "just after 4 a.m.", ("compatible", "precision")),
     ],
 )
 def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
@@ -1125,6 +1148,21 @@ def test_hedged_clock_times_compared_as_windows(time_a: str, time_b: str, status
     assert all(len(facts) == 1 for _article, facts in slot), slot
     outcome = CHECKS["date-agreement"].run(slot)
     assert (outcome.status, outcome.cause) == (status, cause)
+
+
+def test_noon_beside_a_reading_names_no_half_of_the_day() -> None:
+    """ "Due at noon, the ferry docked at a quarter to two": the reading may lie either side of noon."""
+    slot = [
+        date_facts("The ferry docked in Velmora at 13:45.", "a1", OUTLETS[0]),
+        date_facts("Due at noon, the ferry docked in Velmora at a quarter to two.", "a2", OUTLETS[1]),
+        date_facts("Due at noon, the ferry docked in Velmora at a quarter past three.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): p.status for p in outcome.pairs}
+    clock = slot[0][1][0].id
+    told = [next(f.id for f in facts if "quarter" in f.text) for _article, facts in slot[1:]]
+    assert verdicts[frozenset((clock, told[0]))] == "compatible"
+    assert verdicts[frozenset((clock, told[1]))] == "conflict"
 
 
 def test_a_us_zone_named_without_its_season_is_read_on_its_day() -> None:

@@ -3971,9 +3971,10 @@ def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
 
 
 # What tells the half of the day a clock reading is in: a.m. or p.m. (written on to the figure too: "4.20am"), a
-# part of the day, or the 24-hour form ("16.35", "04:30", "0140 GMT").
+# part of the day, or the 24-hour form ("16.35", "04:30", "0140 GMT"). Not noon: a reading near it may lie either
+# side ("expected around noon, landed at a quarter to two" is 13:45; "before noon, at eleven" 11:00).
 _HALF_OF_DAY = re.compile(
-    r"(?<![a-z])[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midday|midnight|dawn|daybreak"
+    r"(?<![a-z])[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|overnight|midnight|dawn|daybreak"
     r"|dusk|lunchtime|breakfast|sunrise|sunset)\b|\b(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d\b|\b\d{4}\b",
     re.IGNORECASE,
 )
@@ -4804,12 +4805,33 @@ def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
 def _local_offset_stated(facts: Iterable[Fact]) -> dict[str, object]:
     """The local offset the readings state with their conversions, when they state one only, and the
     instants they converted; empty when none states an offset or two state different ones."""
+    facts = list(facts)
     stated = {f: offset for f in facts if f.kind == "date" and (offset := _stated_offset(f)) is not None}
+    if not stated:
+        stated = _offset_across_reports(facts)
     offsets = set(stated.values())
     if len(offsets) != 1:
         return {}
     converted = frozenset(m for f in stated if (m := _utc_minutes(f)) is not None)
     return {_LOCAL_OFFSET: offsets.pop(), _CONVERTED: converted}
+
+
+def _offset_across_reports(facts: Sequence[Fact]) -> dict[Fact, int]:
+    """When no report converts its own reading, one report's reading labelled local ("at 5.47am local time") and
+    another's in GMT with the same minutes past a different hour ("0347 GMT") are one instant on two clocks: the
+    hours between them are the local offset (each GMT reading keyed by it, as a converting report is). Empty when
+    such pairs tell different offsets."""
+    local = [(f, m) for f in facts if f.kind == "date" and (m := _clock_reading(f)) is not None
+             and (z := _zone_of(f)) is not None and z[0] == "local" and not _two_clocks(f)]
+    universal = [(f, m) for f in facts if f.kind == "date" and (m := _clock_reading(f)) is not None
+                 and (z := _zone_of(f)) is not None and z[0] in _UNIVERSAL_ZONES]
+    found: dict[Fact, int] = {}
+    for g, u in universal:
+        for f, m in local:
+            gap = (m - u + 720) % 1440 - 720
+            if f.article_id != g.article_id and gap and gap % 60 == 0:
+                found[g] = gap
+    return found
 
 
 def _event_local_offset(facts: Iterable[Fact]) -> Mapping[str, object]:
@@ -4824,11 +4846,15 @@ _LOCAL_OFFSET = "_local_offset"  # minutes east of UTC of where it happened, whe
 _CONVERTED = "_converted"  # the instants (UTC minutes of the day) the reports that state it converted
 # "0140 GMT (3:40 a.m. local time)": a zoned reading followed by the local clock in brackets.
 _LOCAL_IN_BRACKETS = re.compile(r"\s{0,2}\(([^()]{1,40})\)")
-# "from 0400 GMT, 6am local, when ...": the local clock after a comma, named local.
-_LOCAL_AFTER_COMMA = re.compile(r",\s{0,2}([^,()]{1,24}\blocal\b(?: time)?)")
+# "from 0400 GMT, 6am local, when ...": the local clock after a comma, named local, or told by the place whose
+# clock it is ("at 0900 GMT, eleven o'clock in Brask").
+_LOCAL_AFTER_COMMA = re.compile(r",\s{0,2}([^,()]{1,24}(?:\blocal\b(?: time)?|\bin [A-Z][\w-]+))")
 # "at 11.30am local time (1030 GMT)": the local clock, then the zoned reading in brackets (the match ends there).
 _LOCAL_BEFORE_BRACKET = re.compile(r"([^,;()]{1,30}\blocal(?: time)?)\s{0,2}\($")
 _NOON = re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE)
+# "1412 GMT (1712 local)": the local clock in brackets that the extractor joined on to the zoned reading (the
+# group keeps the brackets: "1712 local" alone reads as a year, as in "the 2024 local elections")
+_LOCAL_JOINED = re.compile(r"(?<=\S)\s{0,2}(\([^()]{1,40}\blocal(?: time)?\s?\))$")
 
 
 def _utc_minutes(f: Fact) -> int | None:
@@ -4851,7 +4877,10 @@ def _stated_offset(f: Fact) -> int | None:
     if minutes is None:
         return None
     after = f.end - f.sentence_start
-    bracket = _LOCAL_IN_BRACKETS.match(f.sentence, after) or _LOCAL_AFTER_COMMA.match(f.sentence, after)
+    bracket = (
+        _LOCAL_IN_BRACKETS.match(f.sentence, after) or _LOCAL_AFTER_COMMA.match(f.sentence, after)
+        or _LOCAL_JOINED.search(f.text)
+    )
     if bracket is None:
         # "11.30am local time (1030 GMT)": the zoned reading in brackets after the local clock, read apart
         before = _LOCAL_BEFORE_BRACKET.search(f.sentence, 0, f.start - f.sentence_start)

@@ -126,8 +126,9 @@ TIME = (
     # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
     # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them),
-    # and "at 2130 local time" (never a year: "2130" is one since years run to 2199)
-    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?:(?={SP}(?-i:{_WIRE_ZONES})\b)|{SP}local{SP}time\b)"
+    # and "at 2130 local time", "1830 GMT (2130 local)" (never a year: "2130" is one since years run to 2199; a
+    # bracket closing on "local" has no noun after it, as "the 2024 local elections" has)
+    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?:(?={SP}(?-i:{_WIRE_ZONES})\b)|{SP}local(?:{SP}time\b|(?=[^\S\n]?\))))"
     # and with no zone, a morning hour with its leading zero after a clock's preposition ("left at 0604", "until
     # 0600"): no count or year is written with one
     rf"|(?:(?<=\bat )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter ))"
