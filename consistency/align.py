@@ -150,11 +150,11 @@ def align_event(
             by_frame[settled.get(fact.id) or (fact.frame.key if fact.frame else kind)].append(fact)
         _join_anchored(by_frame, vectors, measures, options, articles)
         slots: list[tuple[list[Fact], bool]] = []
-        for key, frame_facts in by_frame.items():
+        for frame_facts in by_frame.values():
             # A known frame is the claim itself: its facts form one slot whatever their sentences say,
             # and context only decides which slot a second value of one article joins. An unknown
             # frame (a fallback word) still needs its sentences to agree.
-            frame = key_frame(key, frame_facts)
+            frame = frame_facts[0].frame
             strict = bool(frame and frame.known)
             found = (
                 _frame_slots(frame_facts, vectors, measures, options)
@@ -336,13 +336,6 @@ def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
         if len(keys) == 1 and f.article_id not in stating[next(iter(keys))] and not _far_apart(f, counted[head]):
             settled[f.id] = next(iter(keys))
     return settled
-
-
-def key_frame(key: str, facts: Sequence[Fact]) -> Frame | None:
-    """The frame a slot key stands for: that of a fact framed by the key itself, not that of a count re-keyed to it
-    ("1,100 people" counted by one outlet, re-keyed to another outlet's crowd of "about 1,500", is as known a claim
-    as the crowd is); the first fact's when none is framed by the key (a kind of counted noun, "figure:staff/")."""
-    return next((f.frame for f in facts if f.frame is not None and f.frame.key == key), facts[0].frame)
 
 
 _COUNTED_REACH = 2.0  # a count re-keyed to a measure lies within this factor of one of its values
