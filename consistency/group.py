@@ -1519,6 +1519,18 @@ class GroupingOptions:
     # it alone. Its day and the words it shares with the group already hold it there; a report with no day of its own
     # (joining by words alone) is still held to the names. False: every report held to them.
     told_day_new_names: bool = True
+    # A quote piece or an explainer (``quote_pieces``, ``explainer_pieces``) with no day of its own is held, as a
+    # dated report telling the group's day is, only to the places it puts something at ("in", "at"), not to every
+    # name word: it is one voice of a story, never a happening of its own, and it names what its speaker or its
+    # background brings (the cafe a witness owns, the maker of a part), which no wire report writes. It still joins
+    # only the one group of two or more it shares words with. False: held to the names as any undated report is.
+    piece_places_only: bool = True
+    # An undated follow-up's lead dates its own step by a weekday and counts it from the happening ("the council
+    # decided on Tuesday, after he died on Monday, two days after he fell"): the weekday so many days before is the
+    # happening's too (``happening._counted_weekdays``), so the weekdays of a kind (``weekday_kind_factor``) do not
+    # weigh the follow-up's death on Monday as another happening than the wire's fall on Saturday. False: only the
+    # weekdays named.
+    counted_weekdays: bool = True
     # Two groups that alone in the corpus write one person's name (a name word some report writes as a person's:
     # after a title or a role, before a verb of speech or an age), written within near_days of each other
     # (publication days, else datelines), are one (``_join_by_person``): the escape and the arrest three days on, the
@@ -1733,6 +1745,7 @@ def group_articles(
             own, text, lead_end, stages, dateline, announced, options.apart_days,
             published=published_day(article), recalling=recalling,
             to_come_after=options.apart_days if options.dates_to_come else None,
+            counted_weekdays=options.counted_weekdays,
         )
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
@@ -1931,6 +1944,7 @@ def group_articles(
         clusters = _adopt_told_day(
             clusters, weak, told_days, happening_days, bodies, unanchored, options.live_lines,
             group_told, options.opening_names, options.told_day_new_names,
+            quoting if options.piece_places_only else (),
         )
         if any(years_back):
             clusters = _adopt_recalling(clusters, weak, years_back, happenings, options)
@@ -3927,6 +3941,7 @@ def _adopt_told_day(
     group_told: Sequence[frozenset[int]] = (),
     opening_names: bool = False,
     dated_places_only: bool = False,
+    pieces: Sequence[bool] = (),
 ) -> list[list[int]]:
     """A report linkage left alone that tells of its happening on a day near its own ("the crane's arm swung
     loose yesterday", "the porter said last night", in a report of the next morning), joins the one group of two
@@ -3972,7 +3987,7 @@ def _adopt_told_day(
             target = fits.pop()
             if _placed_within(
                 texts[lone], [texts[k] for k in clusters[target]], live_lines, opening_names,
-                places_only=dated_places_only and not loose,
+                places_only=(dated_places_only and not loose) or (lone < len(pieces) and pieces[lone]),
             ):
                 moves[number] = target
     return _moved(clusters, moves)
