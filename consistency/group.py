@@ -1519,11 +1519,13 @@ class GroupingOptions:
     # it alone. Its day and the words it shares with the group already hold it there; a report with no day of its own
     # (joining by words alone) is still held to the names. False: every report held to them.
     told_day_new_names: bool = True
-    # A quote piece or an explainer (``quote_pieces``, ``explainer_pieces``) with no day of its own is held, as a
-    # dated report telling the group's day is, only to the places it puts something at ("in", "at"), not to every
-    # name word: it is one voice of a story, never a happening of its own, and it names what its speaker or its
-    # background brings (the cafe a witness owns, the maker of a part), which no wire report writes. It still joins
-    # only the one group of two or more it shares words with. False: held to the names as any undated report is.
+    # A quote piece or an explainer (``quote_pieces``, ``explainer_pieces``) may name a venue no other report of its
+    # group writes, after "the" ("said the owner of the Quellbrook", the cafe a witness runs), besides the people
+    # it names (``_placed_within``'s ``venues``): it is one voice of a story, never a happening of its own. A bare
+    # name (a town, a country: "Drobnitsa's ministry") still holds it apart, as do places it puts things at. (Held
+    # only to those places, as a dated report telling the group's day is, an undated quote piece of another
+    # country's export ban joined the look-alike event it resembled: odd half merged +2.) False: held to the
+    # names as any undated report is.
     piece_places_only: bool = True
     # An undated follow-up's lead dates its own step by a weekday and counts it from the happening ("the council
     # decided on Tuesday, after he died on Monday, two days after he fell"): the weekday so many days before is the
@@ -3987,7 +3989,7 @@ def _adopt_told_day(
             target = fits.pop()
             if _placed_within(
                 texts[lone], [texts[k] for k in clusters[target]], live_lines, opening_names,
-                places_only=(dated_places_only and not loose) or (lone < len(pieces) and pieces[lone]),
+                places_only=dated_places_only and not loose, venues=lone < len(pieces) and pieces[lone],
             ):
                 moves[number] = target
     return _moved(clusters, moves)
@@ -4350,13 +4352,15 @@ def _opening_first_names(text: str, others: Sequence[str], new: set[str]) -> set
 
 
 def _placed_within(
-    text: str, others: Sequence[str], live_lines: bool = False, opening_names: bool = False, places_only: bool = False
+    text: str, others: Sequence[str], live_lines: bool = False, opening_names: bool = False, places_only: bool = False,
+    venues: bool = False,
 ) -> bool:
     """Whether ``text`` stands where ``others`` do: every place it puts something at ("in Penlow Bay", "at the
     Sarnfield depot") is named in one of them too, and every name word none of them writes is part of a
     person's full name ("porter Idris Vawdrey", "Maud Gilcrest"). A side story of a happening adds a
     witness, not a place; a story of the same day elsewhere names its own town, club or company ("The
-    Tollbury ferry", "Toy maker Penrock")."""
+    Tollbury ferry", "Toy maker Penrock"). With ``venues``, a name word written after "the" may be new too (a
+    quote piece's or an explainer's venue: ``GroupingOptions.piece_places_only``)."""
     for found in _PLACED.finditer(text):
         place = found.group(1)
         if fold(place) in CALENDAR:
@@ -4375,6 +4379,12 @@ def _placed_within(
     if not new:
         return True
     tokens = [fold(t) for t in _TOKEN.findall(text)]
+    if venues:
+        # (a name after "the" is a venue, a boat or a business, "the owner of the Quellbrook": what a witness runs
+        # or stood in, not the town or country another happening of the kind took place in)
+        new -= {t for k, t in enumerate(tokens) if k > 0 and tokens[k - 1] == "the"}
+        if not new:
+            return True
     named = set(own)
     if opening_names:
         named |= _opening_first_names(text, others, new)

@@ -131,3 +131,14 @@ def test_undated_a_quote_piece_naming_its_speakers_own_place_joins_its_story() -
     )
     assert _grouped(boatyard, dataclasses.replace(ON, piece_places_only=False)) == [["piece"], ["second", "wire"]]
     assert _grouped(boatyard, ON) == [["piece", "second", "wire"]]
+
+
+def test_undated_a_quote_piece_naming_another_town_bare_stays_apart() -> None:
+    """A name word not after "the" (a town, a country) is no venue: the piece may tell another happening."""
+    elsewhere = (
+        None,
+        QUOTE[1],
+        "'The planks just folded under us,' said a Wextorrow teacher, whose class crossed the old footbridge "
+        "too. 'I counted heads in the water until every child was on the bank.'",
+    )
+    assert _grouped(elsewhere, ON) == [["piece"], ["second", "wire"]]
