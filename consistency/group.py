@@ -1530,8 +1530,14 @@ class GroupingOptions:
     # An undated follow-up's lead dates its own step by a weekday and counts it from the happening ("the council
     # decided on Tuesday, after he died on Monday, two days after he fell"): the weekday so many days before is the
     # happening's too (``happening._counted_weekdays``), so the weekdays of a kind (``weekday_kind_factor``) do not
-    # weigh the follow-up's death on Monday as another happening than the wire's fall on Saturday. False: only the
-    # weekdays named.
+    # weigh the follow-up's death on Monday as another happening than the wire's fall on Saturday. (Issue 7, helper
+    # h397, on 5c78a211: the odd half of ``DEFAULT_SETS`` by position, combination by combination against False:
+    # split 10 fewer (twentysecond's knapperton 5, fortieth's narvand 3, seventysecond's skaddow 2; fortyfourth's
+    # ezmeraud one better, one worse), merged the same (knapperton one fewer, skaddow one more: the charge weeks on
+    # joined the event made whole); the seventy-third: duxmarrow split 7 -> 1. Its cost, shown by the tests of
+    # ``days_after_joins``: an undated count "by Friday, four days after" the flood, filed with an undated side story,
+    # meets a flood of years before on a Monday as well as this one, and linkage may join it to either.) False: only
+    # the weekdays named.
     counted_weekdays: bool = True
     # Two groups that alone in the corpus write one person's name (a name word some report writes as a person's:
     # after a title or a role, before a verb of speech or an age), written within near_days of each other
