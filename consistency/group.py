@@ -1519,25 +1519,26 @@ class GroupingOptions:
     # it alone. Its day and the words it shares with the group already hold it there; a report with no day of its own
     # (joining by words alone) is still held to the names. False: every report held to them.
     told_day_new_names: bool = True
-    # A quote piece or an explainer (``quote_pieces``, ``explainer_pieces``) may name a venue no other report of its
-    # group writes, after "the" ("said the owner of the Quellbrook", the cafe a witness runs), besides the people
+    # A quote piece (an explainer too: ``quote_pieces``, ``explainer_pieces``) may name a venue no other report of its
+    # group writes, after "the" ("said the owner of the Mabthorne", the cafe a witness runs), besides the people
     # it names (``_placed_within``'s ``venues``): it is one voice of a story, never a happening of its own. A bare
-    # name (a town, a country: "Drobnitsa's ministry") still holds it apart, as do places it puts things at. (Held
-    # only to those places, as a dated report telling the group's day is, an undated quote piece of another
-    # country's export ban joined the look-alike event it resembled: odd half merged +2.) False: held to the
-    # names as any undated report is.
+    # name (a town, a country: "Hoxwenna's ministry") still holds it apart, as do places it puts things at. (Issue 7,
+    # helper h397, on 5c78a211, with counted_weekdays: the seventy-third set's pedicab split 8 -> 0. Held only to the
+    # places it puts things at, as a dated report telling the group's day is, an undated quote piece of another
+    # country's export ban joined the look-alike event it resembled: odd half merged +2; dropped for this.) False:
+    # held to the names as any undated report is.
     piece_places_only: bool = True
-    # An undated follow-up's lead dates its own step by a weekday and counts it from the happening ("the council
-    # decided on Tuesday, after he died on Monday, two days after he fell"): the weekday so many days before is the
-    # happening's too (``happening._counted_weekdays``), so the weekdays of a kind (``weekday_kind_factor``) do not
-    # weigh the follow-up's death on Monday as another happening than the wire's fall on Saturday. (Issue 7, helper
-    # h397, on 5c78a211: the odd half of ``DEFAULT_SETS`` by position, combination by combination against False:
-    # split 10 fewer (twentysecond's knapperton 5, fortieth's narvand 3, seventysecond's skaddow 2; fortyfourth's
-    # ezmeraud one better, one worse), merged the same (knapperton one fewer, skaddow one more: the charge weeks on
-    # joined the event made whole); the seventy-third: duxmarrow split 7 -> 1. Its cost, shown by the tests of
-    # ``days_after_joins``: an undated count "by Friday, four days after" the flood, filed with an undated side story,
-    # meets a flood of years before on a Monday as well as this one, and linkage may join it to either.) False: only
-    # the weekdays named.
+    # An undated follow-up's lead dates its own step by a weekday and counts it from the happening ("stilt acts were
+    # banned on Tuesday, after the juggler died on Monday, some two days after the tumble"): the weekday so many days
+    # before is the happening's too (``happening._counted_weekdays``), so the weekdays of a kind
+    # (``weekday_kind_factor``) do not weigh the follow-up's death on Monday as another happening than the wire's
+    # fall on Saturday. (Issue 7, helper h397, on 5c78a211: the odd half of ``DEFAULT_SETS`` by position, combination
+    # by combination against False: split 10 fewer (twentysecond's knapperton 5, fortieth's narvand 3,
+    # seventysecond's skaddow 2; fortyfourth's ezmeraud one better, one worse), merged the same (knapperton one
+    # fewer, skaddow one more: the charge weeks on joined the event made whole); the seventy-third: duxmarrow split
+    # 7 -> 1. Its cost, shown by the tests of ``days_after_joins``: an undated count "by Friday, four days after" the
+    # flood, filed with an undated side story, meets a flood of years before on a Monday as well as this one, and
+    # linkage may join it to either.) False: only the weekdays named.
     counted_weekdays: bool = True
     # Two groups that alone in the corpus write one person's name (a name word some report writes as a person's:
     # after a title or a role, before a verb of speech or an age), written within near_days of each other
@@ -4386,7 +4387,7 @@ def _placed_within(
         return True
     tokens = [fold(t) for t in _TOKEN.findall(text)]
     if venues:
-        # (a name after "the" is a venue, a boat or a business, "the owner of the Quellbrook": what a witness runs
+        # (a name after "the" is a venue, a boat or a business, "the owner of the Mabthorne": what a witness runs
         # or stood in, not the town or country another happening of the kind took place in)
         new -= {t for k, t in enumerate(tokens) if k > 0 and tokens[k - 1] == "the"}
         if not new:

@@ -222,7 +222,7 @@ def read_happening(
     after"); a stage named after one of them, past a reported date, is not read (``_anchor``).
 
     ``counted_weekdays``: an undated report's weekday that its sentence counts days after a happening from ("died
-    on Monday, two days after he fell") gives that happening's kind the weekday so many days before too
+    on Monday, some two days after the tumble") gives that happening's kind the weekday so many days before too
     (``_counted_weekdays``).
     """
     days: list[tuple[int, int]] = []
@@ -613,8 +613,8 @@ def days_after(text: str, most: int = 14) -> frozenset[tuple[int, int]]:
 
 def _counted_weekdays(weekday: int, around: Iterable[int], sentence: str) -> set[int]:
     """The weekdays so many days before ``around`` (the weekdays of ``weekday``) that ``sentence`` counts from a
-    happening, when it names ``weekday`` last before the count: "the council met on Tuesday, after he died on Monday,
-    two days after he fell" gives Monday's two days back, Saturday, the day of the fall. An undated follow-up's
+    happening, when it names ``weekday`` last before the count: "acts were banned on Tuesday, after the juggler died on
+    Monday, some two days after the tumble" gives Monday's two days back, Saturday, the day of the fall. An undated follow-up's
     weekday is its own step's (a death, a ban); the one it counts back to is the happening its story's first
     reports tell, whose weekday it would otherwise be weighed against (``weekday_kinds_apart``)."""
     return {(w - count) % 7 for count, named in days_after(sentence) if named == weekday for w in around}

@@ -1,5 +1,5 @@
 """An undated follow-up dates its own step by a weekday and counts it from the happening ("banned stilt acts on
-Tuesday, after he died on Monday, two days after he fell"): the weekday it counts back to is the happening's.
+Tuesday, after the juggler died on Monday, some two days after the tumble"): the weekday it counts back to is the happening's.
 Without ``GroupingOptions.counted_weekdays`` its Monday and Tuesday were weighed against the wire's Saturday as
 another happening of the kind (``weekday_kind_factor``), and the wire stood apart from the undated reports that
 followed it. Every name and sentence is made up."""
@@ -17,26 +17,26 @@ SATURDAY = dt.date(2074, 4, 14)  # a Saturday
 
 WIRE = (
     SATURDAY,
-    "Juggler hurt in fall from stilts at Brackenholt fair",
-    "BRACKENHOLT (Wire) - A stilt juggler was critically hurt on Saturday when he fell from his stilts onto the "
-    "cobbles of the market square during the spring fair at Brackenholt, police said. About 600 people were watching.",
+    "Juggler hurt in fall from stilts at Knoxtavel fair",
+    "KNOXTAVEL (Wire) - A stilt juggler was critically hurt on Saturday when he fell from his stilts onto the "
+    "cobbles of the market square during the spring fair at Knoxtavel, police said. About 600 people were watching.",
 )
 NEXT_DAY = (
     None,
-    "Stilt juggler Tasselby on life support",
-    "Orvin Tasselby, 31, the stilt juggler who fell at the Brackenholt spring fair yesterday, was on life support last "
-    "night, his sister Wenna Tasselby said. The fair's organiser, Pell Ambrey, said the act had been booked for six "
+    "Stilt juggler Drexmoth on life support",
+    "Fyrbeck Drexmoth, 31, the stilt juggler who fell at the Knoxtavel spring fair yesterday, lay on life support overnight, "
+    "his sister Vowquill Drexmoth said. The fair's organiser, Pell Tazzlewick, said the act had been booked for six "
     "years.",
 )
 FOLLOW = (
     None,
-    "Brackenholt bans stilt acts after Tasselby dies",
-    "Brackenholt's council banned stilt acts from its market square on Tuesday, after Orvin Tasselby, 31, died in "
-    "hospital on Monday, two days after he fell at the spring fair. His sister Wenna Tasselby and Pell Ambrey laid "
+    "Knoxtavel bans stilt acts after Drexmoth dies",
+    "Knoxtavel's council banned stilt acts from its market square on Tuesday, after Fyrbeck Drexmoth, 31, died in "
+    "hospital on Monday, some two days after the tumble at the spring fair. His sister Vowquill Drexmoth and Pell Tazzlewick laid "
     "flowers on the cobbles.",
 )
 BACKGROUND = (
-    (SATURDAY - dt.timedelta(days=9), "Library reopens", "The town library at Quennick reopened on Thursday after a new roof."),
+    (SATURDAY - dt.timedelta(days=9), "Library reopens", "The town library at Yxmoor reopened on Thursday after a new roof."),
     (SATURDAY + dt.timedelta(days=6), "Choir wins cup", "A youth choir won the county singing cup on Friday evening."),
 )
 
@@ -49,7 +49,7 @@ def _grouped(options: GroupingOptions) -> list[list[str]]:
 
 
 def test_the_weekday_counted_back_from_is_the_one_named_last_before_the_count() -> None:
-    sentence = "The council met on Tuesday, after he died on Monday, two days after he fell."
+    sentence = "Acts were banned on Tuesday, after the juggler died on Monday, some two days after the tumble."
     assert _counted_weekdays(0, (0,), sentence) == {5}  # Monday, two days back: Saturday
     assert _counted_weekdays(1, (1,), sentence) == set()  # Tuesday is not the day the count is told from
     assert _counted_weekdays(0, (0,), "He died on Monday after a fall.") == set()

@@ -120,13 +120,13 @@ def test_a_quote_piece_filed_within_the_week_joins_its_story() -> None:
 
 
 def test_undated_a_quote_piece_naming_its_speakers_own_place_joins_its_story() -> None:
-    """The boatyard the witness runs is named by no report of the day: held to every name word, the undated piece
+    """No report of the day names the boatyard the witness runs: held to every name word, the undated piece
     stayed alone; held, as a quote piece, only to the places it puts things at, it joins
     (``GroupingOptions.piece_places_only``)."""
     boatyard = (
         None,
         QUOTE[1],
-        "'The planks just folded under us,' said the owner of the Quellbrook yard, whose slipway sits below the old "
+        "'The planks just folded under us,' said the owner of the Mabthorne yard, whose slipway sits below the old "
         "footbridge. 'I counted heads in the water until every child was on the bank.'",
     )
     assert _grouped(boatyard, dataclasses.replace(ON, piece_places_only=False)) == [["piece"], ["second", "wire"]]
@@ -138,7 +138,7 @@ def test_undated_a_quote_piece_naming_another_town_bare_stays_apart() -> None:
     elsewhere = (
         None,
         QUOTE[1],
-        "'The planks just folded under us,' said a Wextorrow teacher, whose class crossed the old footbridge "
+        "'The planks just folded under us,' said a Plimquist teacher, whose class crossed the old footbridge "
         "too. 'I counted heads in the water until every child was on the bank.'",
     )
     assert _grouped(elsewhere, ON) == [["piece"], ["second", "wire"]]
