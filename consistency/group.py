@@ -1519,6 +1519,27 @@ class GroupingOptions:
     # it alone. Its day and the words it shares with the group already hold it there; a report with no day of its own
     # (joining by words alone) is still held to the names. False: every report held to them.
     told_day_new_names: bool = True
+    # A quote piece (an explainer too: ``quote_pieces``, ``explainer_pieces``) may name a venue no other report of its
+    # group writes, after "the" ("said the owner of the Mabthorne", the cafe a witness runs), besides the people
+    # it names (``_placed_within``'s ``venues``): it is one voice of a story, never a happening of its own. A bare
+    # name (a town, a country: "Hoxwenna's ministry") still holds it apart, as do places it puts things at. (Issue 7,
+    # helper h397, on 5c78a211, with counted_weekdays: the seventy-third set's pedicab split 8 -> 0. Held only to the
+    # places it puts things at, as a dated report telling the group's day is, an undated quote piece of another
+    # country's export ban joined the look-alike event it resembled: odd half merged +2; dropped for this.) False:
+    # held to the names as any undated report is.
+    piece_places_only: bool = True
+    # An undated follow-up's lead dates its own step by a weekday and counts it from the happening ("stilt acts were
+    # banned on Tuesday, after the juggler died on Monday, some two days after the tumble"): the weekday so many days
+    # before is the happening's too (``happening._counted_weekdays``), so the weekdays of a kind
+    # (``weekday_kind_factor``) do not weigh the follow-up's death on Monday as another happening than the wire's
+    # fall on Saturday. (Issue 7, helper h397, on 5c78a211: the odd half of ``DEFAULT_SETS`` by position, combination
+    # by combination against False: split 10 fewer (twentysecond's knapperton 5, fortieth's narvand 3,
+    # seventysecond's skaddow 2; fortyfourth's ezmeraud one better, one worse), merged the same (knapperton one
+    # fewer, skaddow one more: the charge weeks on joined the event made whole); the seventy-third: duxmarrow split
+    # 7 -> 1. Its cost, shown by the tests of ``days_after_joins``: an undated count "by Friday, four days after" the
+    # flood, filed with an undated side story, meets a flood of years before on a Monday as well as this one, and
+    # linkage may join it to either.) False: only the weekdays named.
+    counted_weekdays: bool = True
     # Two groups that alone in the corpus write one person's name (a name word some report writes as a person's:
     # after a title or a role, before a verb of speech or an age), written within near_days of each other
     # (publication days, else datelines), are one (``_join_by_person``): the escape and the arrest three days on, the
@@ -1733,6 +1754,7 @@ def group_articles(
             own, text, lead_end, stages, dateline, announced, options.apart_days,
             published=published_day(article), recalling=recalling,
             to_come_after=options.apart_days if options.dates_to_come else None,
+            counted_weekdays=options.counted_weekdays,
         )
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
@@ -1931,6 +1953,7 @@ def group_articles(
         clusters = _adopt_told_day(
             clusters, weak, told_days, happening_days, bodies, unanchored, options.live_lines,
             group_told, options.opening_names, options.told_day_new_names,
+            quoting if options.piece_places_only else (),
         )
         if any(years_back):
             clusters = _adopt_recalling(clusters, weak, years_back, happenings, options)
@@ -3927,6 +3950,7 @@ def _adopt_told_day(
     group_told: Sequence[frozenset[int]] = (),
     opening_names: bool = False,
     dated_places_only: bool = False,
+    pieces: Sequence[bool] = (),
 ) -> list[list[int]]:
     """A report linkage left alone that tells of its happening on a day near its own ("the crane's arm swung
     loose yesterday", "the porter said last night", in a report of the next morning), joins the one group of two
@@ -3972,7 +3996,7 @@ def _adopt_told_day(
             target = fits.pop()
             if _placed_within(
                 texts[lone], [texts[k] for k in clusters[target]], live_lines, opening_names,
-                places_only=dated_places_only and not loose,
+                places_only=dated_places_only and not loose, venues=lone < len(pieces) and pieces[lone],
             ):
                 moves[number] = target
     return _moved(clusters, moves)
@@ -4335,13 +4359,15 @@ def _opening_first_names(text: str, others: Sequence[str], new: set[str]) -> set
 
 
 def _placed_within(
-    text: str, others: Sequence[str], live_lines: bool = False, opening_names: bool = False, places_only: bool = False
+    text: str, others: Sequence[str], live_lines: bool = False, opening_names: bool = False, places_only: bool = False,
+    venues: bool = False,
 ) -> bool:
     """Whether ``text`` stands where ``others`` do: every place it puts something at ("in Penlow Bay", "at the
     Sarnfield depot") is named in one of them too, and every name word none of them writes is part of a
     person's full name ("porter Idris Vawdrey", "Maud Gilcrest"). A side story of a happening adds a
     witness, not a place; a story of the same day elsewhere names its own town, club or company ("The
-    Tollbury ferry", "Toy maker Penrock")."""
+    Tollbury ferry", "Toy maker Penrock"). With ``venues``, a name word written after "the" may be new too (a
+    quote piece's or an explainer's venue: ``GroupingOptions.piece_places_only``)."""
     for found in _PLACED.finditer(text):
         place = found.group(1)
         if fold(place) in CALENDAR:
@@ -4360,6 +4386,12 @@ def _placed_within(
     if not new:
         return True
     tokens = [fold(t) for t in _TOKEN.findall(text)]
+    if venues:
+        # (a name after "the" is a venue, a boat or a business, "the owner of the Mabthorne": what a witness runs
+        # or stood in, not the town or country another happening of the kind took place in)
+        new -= {t for k, t in enumerate(tokens) if k > 0 and tokens[k - 1] == "the"}
+        if not new:
+            return True
     named = set(own)
     if opening_names:
         named |= _opening_first_names(text, others, new)

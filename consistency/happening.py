@@ -197,6 +197,7 @@ def read_happening(
     published: int | None = None,
     recalling: re.Pattern[str] | None = None,
     to_come_after: int | None = None,
+    counted_weekdays: bool = False,
 ) -> Happening:
     """The days the lead dates the happening it reports on, the stages it gives that happening, the
     weekdays it falls on (those of its days, and weekdays an undated report could not anchor), and
@@ -219,6 +220,10 @@ def read_happening(
     publication day, else the dateline) is a happening to come, not the one reported, and the stage
     named with it is announced (``_stated_apart``). ``recalling``: words that look back ("weeks
     after"); a stage named after one of them, past a reported date, is not read (``_anchor``).
+
+    ``counted_weekdays``: an undated report's weekday that its sentence counts days after a happening from ("died
+    on Monday, some two days after the tumble") gives that happening's kind the weekday so many days before too
+    (``_counted_weekdays``).
     """
     days: list[tuple[int, int]] = []
     weekdays: set[int] = set()
@@ -285,6 +290,8 @@ def read_happening(
                     # The kind of happening on that weekday: an undated report's quake of Thursday is
                     # not the quake of Tuesday.
                     weekday_kinds.update((frame.measure, w) for w in around)
+                    if counted_weekdays:
+                        weekday_kinds.update((frame.measure, w) for w in _counted_weekdays(weekday, around, fact.sentence))
                 # The lead's first weekday still dates the happening: its sentence's stage is read,
                 # unless it announces it ("In Saturday's semi-final they will meet ..."). Later
                 # weekdays of the lead are often the next step ("on to Saturday's semi-finals").
@@ -602,6 +609,15 @@ def days_after(text: str, most: int = 14) -> frozenset[tuple[int, int]]:
         named = before[-1] if before else ""
         found.add((number, _WEEKDAYS.index(named.lower()) if named else -1))
     return frozenset(found)
+
+
+def _counted_weekdays(weekday: int, around: Iterable[int], sentence: str) -> set[int]:
+    """The weekdays so many days before ``around`` (the weekdays of ``weekday``) that ``sentence`` counts from a
+    happening, when it names ``weekday`` last before the count: "acts were banned on Tuesday, after the juggler died on
+    Monday, some two days after the tumble" gives Monday's two days back, Saturday, the day of the fall. An undated follow-up's
+    weekday is its own step's (a death, a ban); the one it counts back to is the happening its story's first
+    reports tell, whose weekday it would otherwise be weighed against (``weekday_kinds_apart``)."""
+    return {(w - count) % 7 for count, named in days_after(sentence) if named == weekday for w in around}
 
 
 def next_day(text: str) -> bool:

@@ -117,3 +117,28 @@ def test_a_quote_piece_filed_within_the_week_joins_its_story() -> None:
     five_days_on = (TUESDAY + dt.timedelta(days=5), QUOTE[1], QUOTE[2])
     assert _grouped(five_days_on, ON) == [["piece", "second", "wire"]]
     assert _grouped(five_days_on, dataclasses.replace(ON, quote_back=2)) == [["piece"], ["second", "wire"]]
+
+
+def test_undated_a_quote_piece_naming_its_speakers_own_place_joins_its_story() -> None:
+    """No report of the day names the boatyard the witness runs: held to every name word, the undated piece
+    stayed alone; held, as a quote piece, only to the places it puts things at, it joins
+    (``GroupingOptions.piece_places_only``)."""
+    boatyard = (
+        None,
+        QUOTE[1],
+        "'The planks just folded under us,' said the owner of the Mabthorne yard, whose slipway sits below the old "
+        "footbridge. 'I counted heads in the water until every child was on the bank.'",
+    )
+    assert _grouped(boatyard, dataclasses.replace(ON, piece_places_only=False)) == [["piece"], ["second", "wire"]]
+    assert _grouped(boatyard, ON) == [["piece", "second", "wire"]]
+
+
+def test_undated_a_quote_piece_naming_another_town_bare_stays_apart() -> None:
+    """A name word not after "the" (a town, a country) is no venue: the piece may tell another happening."""
+    elsewhere = (
+        None,
+        QUOTE[1],
+        "'The planks just folded under us,' said a Plimquist teacher, whose class crossed the old footbridge "
+        "too. 'I counted heads in the water until every child was on the bank.'",
+    )
+    assert _grouped(elsewhere, ON) == [["piece"], ["second", "wire"]]
