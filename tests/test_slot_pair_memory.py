@@ -85,3 +85,24 @@ def test_an_outlet_that_repeats_its_value_echoes() -> None:
 def test_middles_of_are_a_readings_middles() -> None:
     facts = [figure("a", "gazette", 23), figure("b", "gazette", 25), figure("c", "gazette", 23)]
     assert slot_pairs.middles_of(facts) == slot_pairs.read(facts).middles
+
+
+def _brute_share(a: slot_pairs.Slot, b: slot_pairs.Slot) -> float:
+    return max((len(x & y) / len(x | y) for x in a.words for y in b.words if x & y), default=0.0)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_shared_words_feature_is_the_largest_share(seed: int) -> None:
+    # Sentences of random words from a small stock: the pruned search finds the share every pair would give.
+    import random
+
+    rng = random.Random(seed)
+    stock = [f"w{n}" for n in range(12)]
+
+    def slot() -> slot_pairs.Slot:
+        words = tuple({frozenset(rng.sample(stock, rng.randint(1, 8))) for _ in range(rng.randint(1, 6))})
+        return slot_pairs.Slot("figure", frozenset({"x"}), frozenset(), words, (), False, (), False, False,
+                               frozenset())
+
+    a, b = slot(), slot()
+    assert slot_pairs._shared(a, b) == _brute_share(a, b)
