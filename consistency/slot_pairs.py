@@ -571,9 +571,8 @@ def _one_moment_two_zones(x: str, y: str) -> bool:
 # alignment weigh the same slots against each other again (the join of slots, the blocked slots' join, the moves of
 # facts; on the 1,000-article scale corpus a quarter of the scores and of the joins asked were asked before), and a
 # reading is frozen, so its answer stands. Each entry keeps its two readings alive, so no other reading takes their
-# ids; dropped with the readings (``forget``), and all at once past a bound (an event of the 1,000-article corpus asked
-# up to 18,000 joins; the bound keeps a large event's worker from holding its every reading alive through them).
-_PAIRS_HELD = 16384
+# ids; dropped with the readings (``forget``), and all at once past a bound.
+_PAIRS_HELD = 65536
 _scores: dict[tuple[int, int, int], tuple[Slot, Slot, float]] = {}
 _joins: dict[tuple[int, int, bool], tuple[Slot, Slot, bool]] = {}
 
