@@ -275,13 +275,11 @@ def read(facts: Sequence[Fact]) -> Slot:
 
 
 def forget() -> None:
-    """Drop every remembered reading (slots', facts' alone and facts' parts) and pair answer: once an event is
-    aligned, none is asked for again."""
+    """Drop every remembered reading (slots', facts' alone and facts' parts): once an event is aligned, none is
+    asked for again."""
     _reads.clear()
     _alone.clear()
     _fact_readings.clear()
-    _scores.clear()
-    _joins.clear()
 
 
 def _read(facts: Sequence[Fact]) -> Slot:
@@ -567,30 +565,7 @@ def _one_moment_two_zones(x: str, y: str) -> bool:
     )
 
 
-# Pair answers remembered by the two readings asked about (``score``, ``may_join``): the passes of one event's
-# alignment weigh the same slots against each other again (the join of slots, the blocked slots' join, the moves of
-# facts; on the 1,000-article scale corpus a quarter of the scores and of the joins asked were asked before), and a
-# reading is frozen, so its answer stands. Each entry keeps its two readings alive, so no other reading takes their
-# ids; dropped with the readings (``forget``), and all at once past a bound.
-_PAIRS_HELD = 65536
-_scores: dict[tuple[int, int, int], tuple[Slot, Slot, float]] = {}
-_joins: dict[tuple[int, int, bool], tuple[Slot, Slot, bool]] = {}
-
-
 def may_join(a: Slot, b: Slot, *, kinds_done_apart: bool = True) -> bool:
-    """``_may_join``, remembered for the pair (``_joins``)."""
-    key = (id(a), id(b), kinds_done_apart)
-    held = _joins.get(key)
-    if held is not None:
-        return held[2]
-    if len(_joins) >= _PAIRS_HELD:
-        _joins.clear()
-    answer = _may_join(a, b, kinds_done_apart=kinds_done_apart)
-    _joins[key] = (a, b, answer)
-    return answer
-
-
-def _may_join(a: Slot, b: Slot, *, kinds_done_apart: bool = True) -> bool:
     """Slots whose outlets overlap only where they echo each other (an outlet gives one value per claim);
     figures all in one unit (a bare count counts as its own unit) and no age: an age is one person's, and
     which person alignment settled from the names around it (two people's ages are close numbers in like
@@ -814,23 +789,10 @@ def probability(values: Sequence[float], weights: Sequence[float] = WEIGHTS, int
 
 
 def score(a: Slot, b: Slot, slots: int) -> float:
-    """The probability that two slots (both figures or both dates) hold one claim (remembered: ``_scores``)."""
-    key = (id(a), id(b), slots)
-    held = _scores.get(key)
-    if held is not None:
-        return held[2]
+    """The probability that two slots (both figures or both dates) hold one claim."""
     if a.kind == "date":
-        p = probability(date_features(a, b, slots), DATE_WEIGHTS, DATE_INTERCEPT)
-    else:
-        p = probability(features(a, b, slots))
-    _keep_score(key, a, b, p)
-    return p
-
-
-def _keep_score(key: tuple[int, int, int], a: Slot, b: Slot, p: float) -> None:
-    if len(_scores) >= _PAIRS_HELD:
-        _scores.clear()
-    _scores[key] = (a, b, p)
+        return probability(date_features(a, b, slots), DATE_WEIGHTS, DATE_INTERCEPT)
+    return probability(features(a, b, slots))
 
 
 def reaching(a: Slot, b: Slot, slots: int, threshold: float) -> float | None:
@@ -842,10 +804,6 @@ def reaching(a: Slot, b: Slot, slots: int, threshold: float) -> float | None:
     is (1.0: while its weight is positive, no share gives more), and the words are read only when that reaches the
     threshold. Below it the true probability is lower still: the same sums, one term no larger, so the answer is
     the one ``score`` gives."""
-    key = (id(a), id(b), slots)
-    held = _scores.get(key)
-    if held is not None:
-        return held[2] if held[2] >= threshold else None
     if a.kind == "date":
         weights, intercept, featured = DATE_WEIGHTS, DATE_INTERCEPT, date_features
     else:
@@ -853,5 +811,4 @@ def reaching(a: Slot, b: Slot, slots: int, threshold: float) -> float | None:
     if weights[0] > 0 and probability(featured(a, b, slots, 1.0), weights, intercept) < threshold:
         return None
     p = probability(featured(a, b, slots), weights, intercept)
-    _keep_score(key, a, b, p)
     return p if p >= threshold else None
