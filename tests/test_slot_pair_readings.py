@@ -1,5 +1,5 @@
-"""Pair answers of two slot readings are worked out once per event's alignment, and each reading keeps its outlets'
-values by outlet (consistency/slot_pairs.py): the passes of one alignment ask the same pairs again.
+"""What a slot reading keeps so that weighing two slots costs less (consistency/slot_pairs.py): its outlets' values by
+outlet, its middles read without a whole reading, and a shared-words search that passes over pairs that cannot win.
 
 The facts are invented: outlets count the walkers stranded on the Korvath ridge.
 """
@@ -26,45 +26,6 @@ def figure(fid: str, article: str, low: float) -> Fact:
 @pytest.fixture(autouse=True)
 def _clean() -> None:
     slot_pairs.forget()
-
-
-def test_a_pair_is_scored_once_until_the_event_is_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
-    a = slot_pairs.read([figure("a", "gazette", 23), figure("b", "radio", 23)])
-    b = slot_pairs.read([figure("c", "wire", 32)])
-    calls: list[int] = []
-    features = slot_pairs.features
-
-    def counted(*args: object, **kw: object) -> list[float]:
-        calls.append(1)
-        return features(*args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(slot_pairs, "features", counted)
-    first = slot_pairs.score(a, b, 3)
-    assert slot_pairs.score(a, b, 3) == first and len(calls) == 1
-    assert slot_pairs.reaching(a, b, 3, 0.0) == first and len(calls) == 1  # the score stands for the reach too
-    slot_pairs.score(a, b, 4)  # another count of slots is another question
-    assert len(calls) == 2
-    slot_pairs.forget()
-    a = slot_pairs.read([figure("a", "gazette", 23), figure("b", "radio", 23)])
-    b = slot_pairs.read([figure("c", "wire", 32)])
-    assert slot_pairs.score(a, b, 3) == first and len(calls) == 3
-
-
-def test_may_join_answers_each_question_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    a = slot_pairs.read([figure("a", "gazette", 23)])
-    b = slot_pairs.read([figure("c", "wire", 32)])
-    calls: list[bool] = []
-    may_join = slot_pairs._may_join
-
-    def counted(x: slot_pairs.Slot, y: slot_pairs.Slot, *, kinds_done_apart: bool = True) -> bool:
-        calls.append(kinds_done_apart)
-        return may_join(x, y, kinds_done_apart=kinds_done_apart)
-
-    monkeypatch.setattr(slot_pairs, "_may_join", counted)
-    answer = slot_pairs.may_join(a, b)
-    assert slot_pairs.may_join(a, b) == answer and calls == [True]
-    slot_pairs.may_join(a, b, kinds_done_apart=False)
-    assert calls == [True, False]
 
 
 def test_an_outlets_values_are_read_by_outlet() -> None:
