@@ -239,10 +239,6 @@ class Slot:
     # each outlet's values as told (``values`` by outlet): the outlets two slots share are looked up here, not found
     # by going through every value of both slots for each (``echoed``, ``told_by``)
     by_outlet: Mapping[str, frozenset[object]] = field(default_factory=dict, compare=False, hash=False)
-    # ``readings`` parted once: those that may be the story's own currency (``_local_reading``) and the rest, which
-    # ``_one_local_currency`` asks of every pair of slots in two units
-    local: tuple[frozenset[str | None], ...] = field(default=(), compare=False)
-    pinned: tuple[frozenset[str | None], ...] = field(default=(), compare=False)
 
 
 # Slot readings remembered by the facts they read (``read``): alignment reads one event's slots again in each of
@@ -293,7 +289,6 @@ def _read(facts: Sequence[Fact]) -> Slot:
     by_outlet: defaultdict[str, set[object]] = defaultdict(set)
     for p in parts:
         by_outlet[p.article].add(p.told)
-    readings = frozenset(p.readings for p in parts if p.figure)
     return Slot(
         kind=facts[0].kind,
         articles=frozenset(p.article for p in parts),
@@ -314,9 +309,7 @@ def _read(facts: Sequence[Fact]) -> Slot:
         credits=frozenset((p.article, p.source) for p in parts),
         counts=all(p.counts for p in parts),
         fractions=any(p.fraction for p in parts),
-        readings=readings,
-        local=tuple(r for r in readings if _local_reading(r)),
-        pinned=tuple(r for r in readings if not _local_reading(r)),
+        readings=frozenset(p.readings for p in parts if p.figure),
         by_outlet={article: frozenset(told) for article, told in by_outlet.items()},
     )
 
@@ -428,10 +421,12 @@ def _one_local_currency(a: Slot, b: Slot) -> bool:
     all of them one, and their other figures are amounts pinned to a currency the tables know ("about USD 250
     million", "about EUR 11 million"): conversions for readers abroad, which say nothing of the unit the story's own
     amounts are in (the check reads each against the others at no rate it knows)."""
-    own_a, own_b = a.local, b.local
+    own_a = [r for r in a.readings if _local_reading(r)]
+    own_b = [r for r in b.readings if _local_reading(r)]
     if not own_a or not own_b:
         return False
-    if not all(len(r) == 1 and is_currency_code(next(iter(r))) for r in (*a.pinned, *b.pinned)):
+    pinned = [r for r in (*a.readings, *b.readings) if not _local_reading(r)]
+    if not all(len(r) == 1 and is_currency_code(next(iter(r))) for r in pinned):
         return False
     return bool(frozenset.intersection(*own_a, *own_b))
 
