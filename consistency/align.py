@@ -1173,7 +1173,7 @@ def _evict_blocking_misfits(
         a, b = read[i], read[j]
         blocking = {
             s for s in a.articles & b.articles
-            if slot_pairs.told_by(a, s) != slot_pairs.told_by(b, s)
+            if {v for x, v in a.values if x == s} != {v for x, v in b.values if x == s}
         }
         if not blocking:
             continue  # (disjoint or echoed: the join weighs them as they are)

@@ -227,7 +227,7 @@ def blocking_outlets(a: slot_pairs.Slot, b: slot_pairs.Slot) -> Sequence[str]:
     """The outlets that give unlike values in both slots, sorted."""
     return sorted(
         s for s in a.articles & b.articles
-        if not slot_pairs.one_telling(slot_pairs.told_by(a, s), slot_pairs.told_by(b, s))
+        if not slot_pairs.one_telling({v for x, v in a.values if x == s}, {v for x, v in b.values if x == s})
     )
 
 

@@ -21,9 +21,8 @@ import math
 import re
 import statistics
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -236,9 +235,6 @@ class Slot:
     # figures: for each fact, the units it may be in: its own, and the currencies its name may mean when the writer
     # named the currency by a name several share ("francs", a bare "$")
     readings: frozenset[frozenset[str | None]] = frozenset()
-    # each outlet's values as told (``values`` by outlet): the outlets two slots share are looked up here, not found
-    # by going through every value of both slots for each (``echoed``, ``told_by``)
-    by_outlet: Mapping[str, frozenset[object]] = field(default_factory=dict, compare=False, hash=False)
 
 
 # Slot readings remembered by the facts they read (``read``): alignment reads one event's slots again in each of
@@ -286,9 +282,6 @@ def _read(facts: Sequence[Fact]) -> Slot:
     middles = {p.middle for p in parts if p.middle and p.middle > 0}
     dates = {p.date for p in parts if p.date is not None}
     days = {p.date: p.days for p in parts if p.date is not None}
-    by_outlet: defaultdict[str, set[object]] = defaultdict(set)
-    for p in parts:
-        by_outlet[p.article].add(p.told)
     return Slot(
         kind=facts[0].kind,
         articles=frozenset(p.article for p in parts),
@@ -310,7 +303,6 @@ def _read(facts: Sequence[Fact]) -> Slot:
         counts=all(p.counts for p in parts),
         fractions=any(p.fraction for p in parts),
         readings=frozenset(p.readings for p in parts if p.figure),
-        by_outlet={article: frozenset(told) for article, told in by_outlet.items()},
     )
 
 
@@ -487,15 +479,13 @@ def echoed(a: Slot, b: Slot) -> bool:
     shared = a.articles & b.articles
     if not shared:
         return True
-    return all(one_telling(told_by(a, article), told_by(b, article)) for article in shared)
+    return all(
+        one_telling({v for x, v in a.values if x == article}, {v for x, v in b.values if x == article})
+        for article in shared
+    )
 
 
-def told_by(slot: Slot, article: str) -> frozenset[object]:
-    """The values one outlet gives in a slot, as told (``_as_told``); empty when it gives none."""
-    return slot.by_outlet.get(article, frozenset())
-
-
-def one_telling(xs: AbstractSet[object], ys: AbstractSet[object]) -> bool:
+def one_telling(xs: set[object], ys: set[object]) -> bool:
     """One outlet's values in two slots tell one claim: the same values, or, for dates, each value of either
     slot the same as one of the other's or on its day ("on Tuesday" and "at 6.48am on Tuesday": the day and
     its moment, told twice by one outlet that gave its clock time in one sentence and its day in another)."""

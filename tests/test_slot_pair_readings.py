@@ -1,5 +1,5 @@
-"""What a slot reading keeps so that weighing two slots costs less (consistency/slot_pairs.py): its outlets' values by
-outlet, its middles read without a whole reading, and a shared-words search that passes over pairs that cannot win.
+"""What a slot reading keeps so that weighing two slots costs less (consistency/slot_pairs.py): its middles read without a
+whole reading, and a shared-words search that passes over pairs that cannot win.
 
 The facts are invented: outlets count the walkers stranded on the Korvath ridge.
 """
@@ -26,13 +26,6 @@ def figure(fid: str, article: str, low: float) -> Fact:
 @pytest.fixture(autouse=True)
 def _clean() -> None:
     slot_pairs.forget()
-
-
-def test_an_outlets_values_are_read_by_outlet() -> None:
-    slot = slot_pairs.read([figure("a", "gazette", 23), figure("b", "gazette", 25), figure("c", "wire", 32)])
-    assert slot_pairs.told_by(slot, "gazette") == {v for x, v in slot.values if x == "gazette"}
-    assert len(slot_pairs.told_by(slot, "gazette")) == 2
-    assert slot_pairs.told_by(slot, "radio") == frozenset()
 
 
 def test_an_outlet_that_repeats_its_value_echoes() -> None:
