@@ -216,9 +216,9 @@ def _told_both(a: Sequence[Fact], b: Sequence[Fact], outlets: set[str]) -> bool:
     """Some outlet of ``outlets`` gives, one in each slot, two figures a slip of the keyboard apart: it told two
     measures (a ledge 200 feet up, a drop of 2,000 feet), not one and its own mistyping of it."""
     for outlet in outlets:
-        x = slot_pairs.read([f for f in a if f.article_id == outlet])
-        y = slot_pairs.read([f for f in b if f.article_id == outlet])
-        if any(one_slip_apart(u, v) for u in x.middles for v in y.middles):
+        xs = slot_pairs.middles_of([f for f in a if f.article_id == outlet])
+        ys = slot_pairs.middles_of([f for f in b if f.article_id == outlet])
+        if any(one_slip_apart(u, v) for u in xs for v in ys):
             return True
     return False
 

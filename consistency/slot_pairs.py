@@ -306,6 +306,12 @@ def _read(facts: Sequence[Fact]) -> Slot:
     )
 
 
+def middles_of(facts: Sequence[Fact]) -> tuple[float, ...]:
+    """The ``middles`` a reading of ``facts`` has, without reading (and remembering) the whole slot: a question
+    asked of one outlet's few facts, never of a slot weighed again."""
+    return tuple(sorted({p.middle for p in map(_fact_reading, facts) if p.middle and p.middle > 0}))
+
+
 @dataclass(frozen=True)
 class _FactReading:
     """What ``_read`` takes of one fact, whatever slot it is read in."""
@@ -667,13 +673,22 @@ def _shared(a: Slot, b: Slot) -> float:
     """The largest Jaccard share of two sentences' words, one of each slot (0.0 when none shares a word)."""
     # (the union's size from the sizes and the common part's, not a union built for every pair of sentences: the
     # same counts and quotients; most pairs share nothing and need no division)
+    # A pair can share no more than the smaller sentence's words, so its share is at most the smaller size over the
+    # larger: a pair whose sizes alone cannot beat the best share so far is passed over unread, and a share of 1.0
+    # (one sentence in both slots, as a wire story's copies give) ends the search. (The same answer: a quotient of
+    # whole numbers never rounds above a larger one.) The slots of a story told by many copies hold many sentences.
     best = 0.0
     for x in a.words:
         size = len(x)
         for y in b.words:
+            other = len(y)
+            if (size / other if size < other else other / size if size else 0.0) <= best:
+                continue
             both = len(x & y)
-            if both and both / (size + len(y) - both) > best:
-                best = both / (size + len(y) - both)
+            if both and both / (size + other - both) > best:
+                best = both / (size + other - both)
+                if best >= 1.0:
+                    return best
     return best
 
 
