@@ -150,11 +150,11 @@ def align_event(
             by_frame[settled.get(fact.id) or (fact.frame.key if fact.frame else kind)].append(fact)
         _join_anchored(by_frame, vectors, measures, options, articles)
         slots: list[tuple[list[Fact], bool]] = []
-        for frame_facts in by_frame.values():
+        for key, frame_facts in by_frame.items():
             # A known frame is the claim itself: its facts form one slot whatever their sentences say,
             # and context only decides which slot a second value of one article joins. An unknown
             # frame (a fallback word) still needs its sentences to agree.
-            frame = frame_facts[0].frame
+            frame = key_frame(key, frame_facts)
             strict = bool(frame and frame.known)
             found = (
                 _frame_slots(frame_facts, vectors, measures, options)
@@ -336,6 +336,21 @@ def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
         if len(keys) == 1 and f.article_id not in stating[next(iter(keys))] and not _far_apart(f, counted[head]):
             settled[f.id] = next(iter(keys))
     return settled
+
+
+def key_frame(key: str, facts: Sequence[Fact]) -> Frame | None:
+    """The frame a slot key stands for: that of a fact framed by the key itself when every other fact of the slot is
+    a count of a general word re-keyed to it ("1,100 people" counted by one outlet, re-keyed to another outlet's
+    crowd of "about 1,500", is as known a claim as the crowd is, whichever comes first); else the first fact's. A
+    count of a named kind re-keyed to a measure ("eight climbers" buried, beside "nine climbers" rescued) may be
+    another act on the same kind of thing: its slot still needs the sentences to agree."""
+    framed = next((f.frame for f in facts if f.frame is not None and f.frame.key == key), None)
+    if framed is None:
+        return facts[0].frame
+    rekeyed = [f.frame for f in facts if f.frame is None or f.frame.key != key]
+    if all(frame is not None and kind_of(frame.measure.rstrip("/")) in GENERAL for frame in rekeyed):
+        return framed
+    return facts[0].frame
 
 
 _COUNTED_REACH = 2.0  # a count re-keyed to a measure lies within this factor of one of its values

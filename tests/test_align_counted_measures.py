@@ -6,8 +6,10 @@ contraband cigarettes inside; one outlet frames the count by the seizing, anothe
 
 from __future__ import annotations
 
+import dataclasses
+
 from consistency import slot_pairs
-from consistency.align import AlignOptions, _join_alike_slots
+from consistency.align import AlignOptions, _join_alike_slots, key_frame
 from consistency.model import Fact, Frame, Quantity
 
 WIRE = "Customs officers at Qelvorn seized 300 crates of contraband cigarettes from the freighter, the port said."
@@ -66,3 +68,31 @@ def test_a_bare_figure_counts_what_its_slot_counts() -> None:
     # a general word still names no kind: the slot may count anything
     people = [*seized, counting("x", "ledger", "350", LEDGER, 350, "seized", "people")]
     assert alike(people, found) < 1.0
+
+
+def test_a_count_rekeyed_to_a_known_measure_is_slotted_as_that_measure() -> None:
+    # The square's crowd: one outlet counts "people", the other gives the crowd; the people are re-keyed to the
+    # crowd, and the slot is the crowd's known claim whichever of its facts comes first
+    square = "Police said some 5,200 people filled Qelvorn's harbour square for the fireworks."
+    crowd = "The fireworks drew a crowd its organisers reckon topped 8,000."
+    people = counting("p", "paper", "some 5,200", square, 5200, "people/", "people")
+    organisers = counting("w", "wire", "8,000", crowd, 8000, "crowd", None)
+    organisers = dataclasses.replace(
+        organisers, frame=Frame(key="figure:crowd:current", name="crowd size", measure="crowd", known=True)
+    )
+    frame = key_frame("figure:crowd:current", [people, organisers])
+    assert frame is not None and frame.known and frame.measure == "crowd"
+    assert key_frame("figure:people/:current", [people]) is people.frame  # (a key no fact is framed by: the first's)
+
+
+def test_a_count_of_a_named_kind_rekeyed_to_a_measure_keeps_the_first_facts_frame() -> None:
+    # Hikers trapped by one outlet and hikers airlifted by another: the same kind of thing, perhaps two acts, so the
+    # slot stays a cluster of sentences when the trapped count comes first
+    trapped = "A fall of rock trapped seven hikers below the Qelvorn ridge, rangers said."
+    lifted = "Six hikers were airlifted off the ridge before dusk."
+    hikers = counting("h", "paper", "seven", trapped, 7, "hiker/", "hikers")
+    airlift = counting("a", "wire", "Six", lifted, 6, "airlifted", "hikers")
+    airlift = dataclasses.replace(
+        airlift, frame=Frame(key="figure:airlifted:current", name="airlifted", measure="airlifted", known=True)
+    )
+    assert key_frame("figure:airlifted:current", [hikers, airlift]) is hikers.frame
