@@ -915,10 +915,10 @@ def test_the_local_offset_one_report_states_holds_for_every_slot_of_the_event() 
 
 
 def test_a_local_reading_and_a_gmt_one_of_the_same_minutes_tell_the_offset_between_reports() -> None:
-    """No report converts its own reading, but one gives "4:25 a.m. local time" and another "0225 GMT": the hours
-    between them are the local offset, so a third report's unlabelled "2:25 a.m." is the GMT hour read as local."""
+    """No report converts its own reading, but one gives "4.25am local time" and another "0225 GMT": the hours
+    between them are the local offset, so a third report's unlabelled "2:25 a.m." is GMT printed as if it were local."""
     gmt = date_facts("The dam gave way at 0225 GMT, the water board said.", "a1", OUTLETS[0])
-    local = date_facts("The dam gave way at 4:25 a.m. local time, the water board said.", "a2", OUTLETS[1])
+    local = date_facts("The dam gave way at 4.25am local time, its keepers said.", "a2", OUTLETS[1])
     relabelled = date_facts("The dam gave way at 2:25 a.m., the water board said.", "a3", OUTLETS[2])
     check = CHECKS["date-agreement"]
     assert check.event_context is not None
@@ -926,7 +926,7 @@ def test_a_local_reading_and_a_gmt_one_of_the_same_minutes_tell_the_offset_betwe
     verdicts = {frozenset(p.fact_ids): p.status for p in check.run([gmt, relabelled], context=check.event_context(facts)).pairs}
     assert verdicts[frozenset((gmt[1][0].id, relabelled[1][0].id))] == "conflict"
     # readings whose minutes differ tell no offset: the unlabelled one may be the GMT one's
-    other = date_facts("The dam gave way at 4:40 a.m. local time.", "a4", OUTLETS[3])
+    other = date_facts("The dam gave way at 4.40am local time.", "a4", OUTLETS[3])
     facts = [f for _article, fs in (gmt, other, relabelled) for f in fs]
     assert [p.status for p in check.run([gmt, relabelled], context=check.event_context(facts)).pairs] == ["agree"]
 

@@ -3972,7 +3972,7 @@ def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
 
 # What tells the half of the day a clock reading is in: a.m. or p.m. (written on to the figure too: "4.20am"), a
 # part of the day, or the 24-hour form ("16.35", "04:30", "0140 GMT"). Not noon: a reading near it may lie either
-# side ("expected around noon, landed at a quarter to two" is 13:45; "before noon, at eleven" 11:00).
+# side ("due about noon, touched down at a quarter to two" is 13:45; "before noon, at eleven" 11:00).
 _HALF_OF_DAY = re.compile(
     r"(?<![a-z])[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|overnight|midnight|dawn|daybreak"
     r"|dusk|lunchtime|breakfast|sunrise|sunset)\b|\b(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d\b|\b\d{4}\b",
@@ -4847,7 +4847,7 @@ _CONVERTED = "_converted"  # the instants (UTC minutes of the day) the reports t
 # "0140 GMT (3:40 a.m. local time)": a zoned reading followed by the local clock in brackets.
 _LOCAL_IN_BRACKETS = re.compile(r"\s{0,2}\(([^()]{1,40})\)")
 # "from 0400 GMT, 6am local, when ...": the local clock after a comma, named local, or told by the place whose
-# clock it is ("at 0900 GMT, eleven o'clock in Brask").
+# clock it is ("at 0800 GMT, ten o'clock in Brask").
 _LOCAL_AFTER_COMMA = re.compile(r",\s{0,2}([^,()]{1,24}(?:\blocal\b(?: time)?|\bin [A-Z][\w-]+))")
 # "at 11.30am local time (1030 GMT)": the local clock, then the zoned reading in brackets (the match ends there).
 _LOCAL_BEFORE_BRACKET = re.compile(r"([^,;()]{1,30}\blocal(?: time)?)\s{0,2}\($")
