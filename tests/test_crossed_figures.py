@@ -1,6 +1,6 @@
 """Two figures of one sentence filed in each other's slots trade places (``consistency/crossed_figures.py``).
 
-The facts are invented: a survey of burst water mains in the town of Brellwick. Two outlets give the mains that
+The facts are invented: a survey of burst water mains in the town of Grenzamel. Two outlets give the mains that
 burst last winter and, apart, the age of the pipes; a third tells both in one sentence, and framing filed its count
 with the ages and its age with the counts.
 """
@@ -22,9 +22,9 @@ def counted(fid: str, article: str, text: str, sentence: str, low: float, measur
 
 def bursts() -> list[Fact]:
     return [
-        counted("wb", "wire", "610", "Brellwick's water board recorded 610 bursts over the winter.", 610,
+        counted("wb", "wire", "610", "Grenzamel's water board recorded 610 bursts over the winter.", 610,
                 "burst/", "bursts"),
-        counted("rb", "radio", "610", "Repair crews answered 610 bursts in Brellwick since December.", 610,
+        counted("rb", "radio", "610", "Repair crews answered 610 bursts in Grenzamel since December.", 610,
                 "burst/", "bursts"),
     ]
 
@@ -33,7 +33,7 @@ def ages() -> list[Fact]:
     return [
         counted("wa", "wire", "80", "Most of the pipes that failed were laid more than 80 years ago.", 80, "year/",
                 "years"),
-        counted("ra", "radio", "80", "Many of Brellwick's pipes are over 80 years old.", 80, "year/", "years"),
+        counted("ra", "radio", "80", "Many of Grenzamel's pipes are over 80 years old.", 80, "year/", "years"),
     ]
 
 

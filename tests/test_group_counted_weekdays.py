@@ -25,14 +25,14 @@ NEXT_DAY = (
     None,
     "Stilt juggler Drexmoth on life support",
     "Fyrbeck Drexmoth, 31, the stilt juggler who fell at the Knoxtavel spring fair yesterday, lay on life support overnight, "
-    "his sister Vowquill Drexmoth said. The fair's organiser, Pell Tazzlewick, said the act had been booked for six "
+    "his sister Vowquill Drexmoth said. The fair's organiser, Pell Quixomere, said the act had been booked for six "
     "years.",
 )
 FOLLOW = (
     None,
     "Knoxtavel bans stilt acts after Drexmoth dies",
     "Knoxtavel's council banned stilt acts from its market square on Tuesday, after Fyrbeck Drexmoth, 31, died in "
-    "hospital on Monday, some two days after the tumble at the spring fair. His sister Vowquill Drexmoth and Pell Tazzlewick laid "
+    "hospital on Monday, some two days after the tumble at the spring fair. His sister Vowquill Drexmoth and Pell Quixomere laid "
     "flowers on the cobbles.",
 )
 BACKGROUND = (

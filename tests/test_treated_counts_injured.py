@@ -2,7 +2,7 @@
 a running tally, so a report the next day with a higher count is the toll grown, not a second account at odds with
 the first. A lower count later is still no update.
 
-The articles are invented: a boiler blast at the Quorreth dye works.
+The articles are invented: a boiler blast at the Fazzikent dye works.
 """
 
 from __future__ import annotations
@@ -24,14 +24,14 @@ def figure_verdicts(first: str, second: str) -> list[tuple[str, str | None, list
     return [(fi.status, fi.cause, sorted(text[i] for i in fi.fact_ids)) for fi in result.findings if fi.kind == "figure"]
 
 
-FIRST = "A boiler burst at the Quorreth dye works on Monday night. Two welders were treated for scalds, the plant said."
+FIRST = "A boiler burst at the Fazzikent dye works on Monday night. Two welders were treated for scalds, the plant said."
 
 
 @pytest.mark.parametrize(
     "later",
     [
-        "A boiler burst at the Quorreth dye works on Monday night. Four welders were treated for scalds, the plant said.",
-        "A boiler burst at the Quorreth dye works on Monday night. Four welders needed treatment for scalds, the plant said.",
+        "A boiler burst at the Fazzikent dye works on Monday night. Four welders were treated for scalds, the plant said.",
+        "A boiler burst at the Fazzikent dye works on Monday night. Four welders needed treatment for scalds, the plant said.",
     ],
 )
 def test_a_higher_count_of_people_treated_the_next_day_is_an_update(later: str) -> None:
@@ -40,7 +40,7 @@ def test_a_higher_count_of_people_treated_the_next_day_is_an_update(later: str) 
 
 def test_a_lower_count_of_people_treated_the_next_day_conflicts() -> None:
     found = figure_verdicts(
-        "A boiler burst at the Quorreth dye works on Monday night. Four welders were treated for scalds, the plant said.",
+        "A boiler burst at the Fazzikent dye works on Monday night. Four welders were treated for scalds, the plant said.",
         FIRST,
     )
     assert found[0][0] == "conflict"
