@@ -8,16 +8,10 @@ with the ages and its age with the counts.
 from __future__ import annotations
 
 from consistency.crossed_figures import swap_crossed_figures
-from consistency.model import Fact, Frame, Quantity
+from consistency.model import Fact
+from tests.test_align_counted_measures import counting as counted
 
 BOTH = "Engineers counted 590 bursts, mostly in cast-iron pipes older than 80 years."
-
-
-def counted(fid: str, article: str, text: str, sentence: str, low: float, measure: str, noun: str | None) -> Fact:
-    start = sentence.index(text)
-    frame = Frame(key=f"figure:{measure}:current", name=f"number of {measure}", measure=measure, known=False)
-    value = Quantity(low, low, counted=noun)
-    return Fact(fid, article, "figure", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
 
 
 def bursts() -> list[Fact]:
