@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.cache import with_fields
+from consistency.counted_kinds import GENERAL, kind_of
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS, SPEECH_VERBS, VALUING_VERBS
 from consistency.extract._attribution_lines import SPEAKER_LABEL
 from consistency.extract._figure_tables import PERSON_NOUNS
@@ -1005,13 +1006,21 @@ def _past_coordinated(counted: list[str], right: list[str]) -> list[str]:
 
 # Words after which what follows names a thing or a doer of its own: "the seat", "their deaths", "in which
 # he died". A figure that counts its own noun ("14 bolts", "3,900 climbs") is not told what it counts by them.
-_DETERMINERS = frozenset("the a an his her its their this".split())
+# Not "their": "lost their homes", "lost their lives" say what happened to the counted themselves.
+_DETERMINERS = frozenset("the a an this".split())
 _SINGULAR_SUBJECTS = frozenset("he she it".split())
 # What opens a clause whose subject is its own: "where she", "when he", "in which he" (not "which he
 # destroyed", whose object may be the figure: "the 12 villages which it destroyed")
 _OWN_CLAUSE_OPENERS = frozenset("where when while after before as".split())
 _RELATIVES = frozenset("which whom".split())
-OWN_PHRASE_WORDS = 2  # "the main seat", "the death toll": the words of a noun phrase after its determiner
+OWN_PHRASE_WORDS = 1  # "the seat": not further ("the lift dropped" may go on to the noun's own verb)
+
+
+def _counts_persons(noun: str) -> bool:
+    """Whether a counted noun names people: "1,500 people took part; the crowd is thinning" names the
+    counted again in its own noun phrase, as "14 bolts holding the seat" never does."""
+    kind = kind_of(noun)
+    return _people(noun) or kind == "people" or (kind is not None and kind in GENERAL["people"])
 
 
 def _opens_own_clause(words: Sequence[str], k: int) -> bool:
@@ -1266,7 +1275,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     if valued:
         counted = valued  # "put the extra visitors at 12,000": what the figure counts is the verb's object
     near = _past_coordinated(counted, right)
-    if value.counted and value.unit is None:
+    if value.counted and value.unit is None and not _counts_persons(counted[-1]):
         near = _others_blanked(counted, near)
     cues = _cue_scores(vocabulary.measure_cues, inside, left, near, excepts=vocabulary.measure_excepts)
     hints = _cue_scores(vocabulary.hint_cues, inside, left, near)
