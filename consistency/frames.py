@@ -1004,7 +1004,7 @@ def _past_coordinated(counted: list[str], right: list[str]) -> list[str]:
     return right
 
 
-# Words after which what follows names a thing or a doer of its own: "the seat", "their deaths", "in which
+# Words after which what follows names a thing or a doer of its own: "the seat", "a shaft", "in which
 # he died". A figure that counts its own noun ("14 bolts", "3,900 climbs") is not told what it counts by them.
 # Not "their": "lost their homes", "lost their lives" say what happened to the counted themselves.
 _DETERMINERS = frozenset("the a an this".split())
