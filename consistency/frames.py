@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.cache import with_fields
+from consistency.counted_kinds import GENERAL, kind_of
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS, SPEECH_VERBS, VALUING_VERBS
 from consistency.extract._attribution_lines import SPEAKER_LABEL
 from consistency.extract._figure_tables import PERSON_NOUNS
@@ -1003,6 +1004,56 @@ def _past_coordinated(counted: list[str], right: list[str]) -> list[str]:
     return right
 
 
+# Words after which what follows names a thing or a doer of its own: "the seat", "a shaft", "in which
+# he died". A figure that counts its own noun ("14 bolts", "3,900 climbs") is not told what it counts by them.
+# Not "their": "lost their homes", "lost their lives" say what happened to the counted themselves.
+_DETERMINERS = frozenset("the a an this".split())
+_SINGULAR_SUBJECTS = frozenset("he she it".split())
+# What opens a clause whose subject is its own: "where she", "when he", "in which he" (not "which he
+# destroyed", whose object may be the figure: "the 12 villages which it destroyed")
+_OWN_CLAUSE_OPENERS = frozenset("where when while after before as".split())
+_RELATIVES = frozenset("which whom".split())
+OWN_PHRASE_WORDS = 1  # "the seat": not further ("the lift dropped" may go on to the noun's own verb)
+
+
+def _counts_persons(noun: str) -> bool:
+    """Whether a counted noun names people: "1,500 people took part; the crowd is thinning" names the
+    counted again in its own noun phrase, as "14 bolts holding the seat" never does."""
+    kind = kind_of(noun)
+    return _people(noun) or kind == "people" or (kind is not None and kind in GENERAL["people"])
+
+
+def _opens_own_clause(words: Sequence[str], k: int) -> bool:
+    """Whether the singular subject at ``k`` opens a clause of its own: "where he", "in which she"."""
+    before = words[k - 1] if k else ""
+    return before in _OWN_CLAUSE_OPENERS or (before in _RELATIVES and k > 1 and words[k - 2] in STOPWORDS)
+
+
+def _others_blanked(counted: list[str], right: list[str]) -> list[str]:
+    """The words right of a figure and its own counted noun with the noun phrases and the singular
+    subjects' verbs that follow blanked (they keep their places): in "the 14 bolts holding the seat" the
+    seat is another thing than what is counted, and in "3,900 climbs before the fall in which he died" who
+    died is "he", not the climbs. A noun that is a measure's own word ("14 seats") still says it alone."""
+    n = len(counted)
+    if not n or right[:n] != counted:
+        return right
+    words = right[:]
+    k = n + 2 if right[n : n + 1] == ["of"] else n  # "nine members of the council": the noun's own complement
+    while k < len(words):
+        j = k + 1
+        if words[k] in _DETERMINERS:
+            while j < len(words) and j <= k + OWN_PHRASE_WORDS and words[j] not in STOPWORDS:
+                words[j] = ""
+                j += 1
+        elif words[k] in _SINGULAR_SUBJECTS and _opens_own_clause(words, k):
+            while j < len(words) and words[j] in _AUXILIARIES:
+                j += 1  # "he had died"
+            if j < len(words):
+                words[j] = ""
+        k = j
+    return words
+
+
 def _after_conjunction(words: list[str]) -> int:
     """Index (outwards from the fact) of the first conjunction; cues past it are another clause's."""
     return next((i for i, w in enumerate(words) if w in _CONJUNCTIONS), len(words))
@@ -1224,6 +1275,8 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     if valued:
         counted = valued  # "put the extra visitors at 12,000": what the figure counts is the verb's object
     near = _past_coordinated(counted, right)
+    if value.counted and value.unit is None and not _counts_persons(counted[-1]):
+        near = _others_blanked(counted, near)
     cues = _cue_scores(vocabulary.measure_cues, inside, left, near, excepts=vocabulary.measure_excepts)
     hints = _cue_scores(vocabulary.hint_cues, inside, left, near)
     in_counted = _cue_scores(vocabulary.measure_cues, counted, [], []) if counted else {}

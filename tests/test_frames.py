@@ -1357,3 +1357,26 @@ def test_a_year_that_opens_a_sentence_dates_its_far_figures() -> None:
 def test_one_victim_named_by_nationality_is_a_part_of_the_toll(sentence: str, fact_text: str, role: str) -> None:
     """ "A French hiker has been killed": the one of that nationality among the dead, as news abroad tells it."""
     assert frame_of(sentence, fact_text).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_text", "wrong"),
+    [
+        ("Fitters at Dromvale swapped the 22 rivets fixing the seat to its rail.", "22", "seats"),
+        ("Orsk logged 1,700 dives before the storm in which he drowned.", "1,700", "deaths"),
+    ],
+)
+def test_a_thing_or_doer_of_its_own_does_not_frame_a_counted_noun(sentence: str, fact_text: str, wrong: str) -> None:
+    assert frame_of(sentence, fact_text).measure != wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_text", "measure"),
+    [
+        ("The Greens took 22 seats in the chamber.", "22", "seats"),
+        ("Some 1,700 marchers joined in; the crowd grew by evening.", "Some 1,700", "crowd"),
+        ("Floods forced 800 families to leave their homes.", "800", "evacuated"),
+    ],
+)
+def test_a_counted_noun_still_takes_its_own_measure(sentence: str, fact_text: str, measure: str) -> None:
+    assert frame_of(sentence, fact_text).measure == measure
