@@ -1275,7 +1275,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     if valued:
         counted = valued  # "put the extra visitors at 12,000": what the figure counts is the verb's object
     near = _past_coordinated(counted, right)
-    if value.counted and value.unit is None and not _counts_persons(counted[-1]):
+    if value.counted and counted and value.unit is None and not _counts_persons(counted[-1]):
         near = _others_blanked(counted, near)
     cues = _cue_scores(vocabulary.measure_cues, inside, left, near, excepts=vocabulary.measure_excepts)
     hints = _cue_scores(vocabulary.hint_cues, inside, left, near)
