@@ -1017,7 +1017,7 @@ OWN_PHRASE_WORDS = 1  # "the seat": not further ("the lift dropped" may go on to
 
 
 def _counts_persons(noun: str) -> bool:
-    """Whether a counted noun names people: "1,500 people took part; the crowd is thinning" names the
+    """Whether a counted noun names people: "2,300 people joined in; the crowd then thinned" names the
     counted again in its own noun phrase, as "14 bolts holding the seat" never does."""
     kind = kind_of(noun)
     return _people(noun) or kind == "people" or (kind is not None and kind in GENERAL["people"])

@@ -1362,7 +1362,7 @@ def test_one_victim_named_by_nationality_is_a_part_of_the_toll(sentence: str, fa
 @pytest.mark.parametrize(
     ("sentence", "fact_text", "wrong"),
     [
-        ("Fitters at Dromvale swapped the 22 rivets fixing the seat to its rail.", "22", "seats"),
+        ("Fitters at Fexworth swapped the 22 rivets fixing the seat to its rail.", "22", "seats"),
         ("Orsk logged 1,700 dives before the storm in which he drowned.", "1,700", "deaths"),
     ],
 )

@@ -4846,7 +4846,7 @@ _LOCAL_OFFSET = "_local_offset"  # minutes east of UTC of where it happened, whe
 _CONVERTED = "_converted"  # the instants (UTC minutes of the day) the reports that state it converted
 # "0140 GMT (3:40 a.m. local time)": a zoned reading followed by the local clock in brackets.
 _LOCAL_IN_BRACKETS = re.compile(r"\s{0,2}\(([^()]{1,40})\)")
-# "from 0400 GMT, 6am local, when ...": the local clock after a comma, named local, or told by the place whose
+# "from 0500 GMT, 7am local, when ...": the local clock after a comma, named local, or told by the place whose
 # clock it is ("at 0800 GMT, ten o'clock in Brask").
 _LOCAL_AFTER_COMMA = re.compile(r",\s{0,2}([^,()]{1,24}(?:\blocal\b(?: time)?|\bin [A-Z][\w-]+))")
 # "at 11.30am local time (1030 GMT)": the local clock, then the zoned reading in brackets (the match ends there).
