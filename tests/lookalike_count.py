@@ -437,6 +437,11 @@ in 7, the miniature railway and the monster truck in 6, the parasail and the gla
 and the via ferrata in 4, and the tractor pull in none; the runaway carriages came out split in 16 combinations, the
 edge walk in 10, the glass floor and the monster truck in 4, the canyoning flood in 3 and the parasail in one. It has
 been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_seventyfifth`` is held back blind: its writer had only af5117f5 before him while the engine kept
+changing (its reports are dated in 2430 and 2431), and neither grouping, the engine nor this count has been run over
+it. It owes one count on af5117f5 itself and a second on code from a later session, after which it goes into
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
