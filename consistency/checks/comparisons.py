@@ -1101,19 +1101,30 @@ def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: 
     """Two amounts in different currencies, one of them named only by a name the other's currency shares ("21.4
     million dollars" beside "A$21.4m"), are read in the named one when so read they do not disagree: a story's own
     country writes its dollar bare. A name that is no one currency ("francs", "pesos") has no rate of its own, so
-    beside a code its name may mean it is always read in that code. Otherwise they stay as written, and the
-    exchange rate judges them (a wire's "$14.5 million" beside "A$21.4m" is its conversion)."""
+    beside a code its name may mean it is always read in that code. So read, two numbers whose digits are the same
+    with two neighbours swapped ("1.47 million dollars" beside "A$1.74m") are one amount mistyped, as a conversion
+    lands on the swapped digits rarely. Otherwise they stay as written, and the exchange rate judges them (a wire's
+    "$14.5 million" beside "A$21.4m" is its conversion)."""
     if qa.unit == qb.unit:
         return qa, qb
     if is_money(qb) and qb.unit in may_also_be(qa.unit, fa.text):
         moved = dataclasses.replace(qa, unit=qb.unit)
-        if not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint":
+        if not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint" or _swapped_amounts(moved, qb):
             return moved, qb
     elif is_money(qa) and qa.unit in may_also_be(qb.unit, fb.text):
         moved = dataclasses.replace(qb, unit=qa.unit)
-        if not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint":
+        if not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint" or _swapped_amounts(qa, moved):
             return qa, moved
     return qa, qb
+
+
+def _swapped_amounts(qa: Quantity, qb: Quantity) -> bool:
+    """Two exact amounts whose numbers, two significant digits or more, are the same with two neighbours swapped."""
+    x, y = _point(qa), _point(qb)
+    if x is None or y is None or qa.low != qa.high or qb.low != qb.high:
+        return False
+    digits = significant_digits(x)
+    return digits is not None and len(digits[0]) >= 2 and digits_swapped(x, y)
 
 
 def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
@@ -1264,7 +1275,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     )
     if instead:
         return instead
-    slip = _mistyped(a.fact, b.fact, qa, qb) or _mistyped_in_the_story(a, b)
+    slip = (
+        _mistyped(a.fact, b.fact, qa, qb) or _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
+        or _mistyped_in_the_story(a, b)
+    )  # ("up to 460 jobs" against a later "640 jobs": the bound's number with two digits swapped, no figure that moved)
     if slip:
         return "conflict", "error", slip
     verdict = (
