@@ -29,3 +29,25 @@ def test_two_ceilings_far_apart_conflict_and_two_a_rounding_apart_do_not() -> No
 def test_a_bound_that_only_fences_the_figure_names_no_maximum() -> None:
     statuses = _statuses("less than 5,100 euros", "up to 1,500 euros")
     assert statuses[("a:up to 1,500 euros", "b:less than 5,100 euros")] != "conflict"
+
+
+# Two fences of one line ("under", "less than", "fewer than", "below", "within") are two lines as two ceilings are two
+# maxima: a rule's limit told as "under 8 kilograms" by one outlet and "less than 12 kilograms" by another is two
+# limits. Invented: the Tarnholm ferry's rule for pets carried free.
+
+
+def _fences(second: str, third: str) -> dict[tuple[str, ...], str]:
+    return pair_statuses(run_one_event({
+        "a": "TARNHOLM - Pets weighing under 8 kilograms may travel free on the Tarnholm island ferry from June, "
+             "the ferry company said on Monday.",
+        "b": f"The Tarnholm ferry will carry pets of {second} free of charge from June, its operator announced on "
+             "Monday.",
+        "c": f"Dogs and cats of {third} will ride the Tarnholm ferry at no charge from June, the company said on "
+             "Monday.",
+    }, dt.datetime(2052, 6, 4, 18)), "figure")
+
+
+def test_two_fences_far_apart_conflict_and_two_of_one_line_do_not() -> None:
+    statuses = _fences("less than 12 kilograms", "below 8 kilograms")
+    assert statuses[("a:under 8 kilograms", "b:less than 12 kilograms")] == "conflict"
+    assert statuses[("a:under 8 kilograms", "c:below 8 kilograms")] != "conflict"

@@ -75,7 +75,7 @@ from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
-from consistency.extract._figure_tables import PERSON_NOUNS, UNITS, UPPER_BOUND
+from consistency.extract._figure_tables import LOWER_BOUND, PERSON_NOUNS, UNITS, UPPER_BOUND
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._ordinals import ORDINAL
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
@@ -1101,19 +1101,30 @@ def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: 
     """Two amounts in different currencies, one of them named only by a name the other's currency shares ("21.4
     million dollars" beside "A$21.4m"), are read in the named one when so read they do not disagree: a story's own
     country writes its dollar bare. A name that is no one currency ("francs", "pesos") has no rate of its own, so
-    beside a code its name may mean it is always read in that code. Otherwise they stay as written, and the
-    exchange rate judges them (a wire's "$14.5 million" beside "A$21.4m" is its conversion)."""
+    beside a code its name may mean it is always read in that code. So read, two numbers whose digits are the same
+    with two neighbours swapped ("1.47 million dollars" beside "A$1.74m") are one amount mistyped, as a conversion
+    lands on the swapped digits rarely. Otherwise they stay as written, and the exchange rate judges them (a wire's
+    "$14.5 million" beside "A$21.4m" is its conversion)."""
     if qa.unit == qb.unit:
         return qa, qb
     if is_money(qb) and qb.unit in may_also_be(qa.unit, fa.text):
         moved = dataclasses.replace(qa, unit=qb.unit)
-        if not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint":
+        if not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint" or _swapped_amounts(moved, qb):
             return moved, qb
     elif is_money(qa) and qa.unit in may_also_be(qb.unit, fb.text):
         moved = dataclasses.replace(qb, unit=qa.unit)
-        if not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint":
+        if not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint" or _swapped_amounts(qa, moved):
             return qa, moved
     return qa, qb
+
+
+def _swapped_amounts(qa: Quantity, qb: Quantity) -> bool:
+    """Two exact amounts whose numbers, two significant digits or more, are the same with two neighbours swapped."""
+    x, y = _point(qa), _point(qb)
+    if x is None or y is None or qa.low != qa.high or qb.low != qb.high:
+        return False
+    digits = significant_digits(x)
+    return digits is not None and len(digits[0]) >= 2 and digits_swapped(x, y)
 
 
 def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
@@ -1202,6 +1213,11 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
             return "conflict", "error", "two figures written to the unit, one converted, that convert to different figures"
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
+        slip = _mistyped_in_the_story(a, b) if _hedged_not_bounded(qa, qb) else ""
+        if slip:
+            # ("nearly 700 million" holds both "683 million", which two outlets give, and one outlet's "638 million":
+            # the hedge rounds the figure that stood, and the swapped copy is no figure it rounds)
+            return "conflict", "error", slip
         return "compatible", "precision", "one figure is hedged or vaguer"
     # Disjoint intervals: is there a reason a reader would accept?
     totals = params.get(_PART_TOTALS, {})
@@ -1259,7 +1275,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     )
     if instead:
         return instead
-    slip = _mistyped(a.fact, b.fact, qa, qb) or _mistyped_in_the_story(a, b)
+    slip = (
+        _mistyped(a.fact, b.fact, qa, qb) or _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
+        or _mistyped_in_the_story(a, b)
+    )  # ("up to 460 jobs" against a later "640 jobs": the bound's number with two digits swapped, no figure that moved)
     if slip:
         return "conflict", "error", slip
     verdict = (
@@ -1853,6 +1872,19 @@ def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity, bound: bool = False)
     return ""
 
 
+def _hedged_not_bounded(qa: Quantity, qb: Quantity) -> bool:
+    """Whether one of two figures is a rounding or short-of hedge ("about 700 million", "nearly 3,000") and neither is
+    a bound or a vague amount: a hedge rounds one figure a writer had, so beside a swapped copy of the figure most
+    outlets give it tells that figure, not the copy. A bound ("more than 300") is met by any figure past it, the slip
+    too, and a vague amount ("dozens") rounds nothing."""
+    if any(q.vague or (q.qualifier or "").lower() in _BOUND_WORDS for q in (qa, qb)):
+        return False
+    return any(q.approximate for q in (qa, qb))
+
+
+_BOUND_WORDS = frozenset(LOWER_BOUND) | frozenset(UPPER_BOUND)
+
+
 def _swapped_exactly(qa: Quantity, qb: Quantity) -> bool:
     """Two exact figures of one unit whose digits, three or more, are the same with two neighbours swapped ("145
     million pounds" and "154 million"): a slip of the keyboard, however near the two lie for a rough measure's
@@ -1954,13 +1986,20 @@ _CEILINGS = frozenset(
 # maxima of one figure. Against a single figure it is the rule's reach told as a bound: "within 5 km" holds a nearer
 # distance met under the rule, yet a figure far under it ("a 1.5 km zone") is another reach (``_far_under_ceiling``).
 _MAXIMA = _CEILINGS | {"within"}
+# A line told as a strict bound ("bags under 8 kilograms fly free", "trips of less than two hours", "fewer than 30
+# seats"), or a deadline's or radius's "within": two outlets' lines of one figure further apart than a hedge's reach
+# are two lines, as two ceilings are two maxima. (A fence against a ceiling, "less than 5,100 euros" against "up to
+# 1,500 euros", only fences it; "just under" and "a little under" are a figure told close to its number, read by
+# ``values.quantity_interval``.)
+_FENCES = frozenset({"under", "less than", "fewer than", "below", "within"})
 
 
 def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
-    """Two outlets that each put a ceiling on one figure ("up to 1,500 euros a car", "up to 5,100 euros")
-    name two maxima: both bounds hold every value under the lower, but the most it reaches is one figure,
-    so ceilings further apart than a hedge's reach disagree."""
-    if (qa.qualifier or "") not in _MAXIMA or (qb.qualifier or "") not in _MAXIMA or not units_comparable(qa.unit, qb.unit):
+    """Two outlets that each put a ceiling on one figure ("up to 1,500 euros a car", "up to 5,100 euros"), or each
+    fence it ("under 8 kilograms", "less than 12 kilograms"), name two maxima: both bounds hold every value under the
+    lower, but the most it reaches is one figure, so ceilings further apart than a hedge's reach disagree."""
+    limits = {(qa.qualifier or "").lower(), (qb.qualifier or "").lower()}
+    if not (limits <= _MAXIMA or limits <= _FENCES) or not units_comparable(qa.unit, qb.unit):
         return False
     # (in one unit: "within six miles" and "within 7 km" are two reaches, however each outlet measured it)
     if qa.unit != qb.unit:
@@ -2681,7 +2720,7 @@ def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
             continue
         backers, written = _story_figures(odd, unit)
         for z in backers:
-            if z in (x, y) or abs(z - y) <= _CREDIT_NEAR * max(abs(z), abs(y)) or not digits_swapped_as_written(x, z):
+            if z in (x, y) or not digits_swapped_as_written(x, z):
                 continue
             if len(_backing(backers, z)) > len(_backing(backers, x) | {odd.article.id}):
                 return f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
