@@ -801,10 +801,22 @@ def _half(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return year_part_value(year, part, relative)
 
 
+# "summer in December", "winter, which starts in June": a season the text places in a month. Which months a
+# season spans depends on the hemisphere, and the month says it; the month is read on its own, so the season
+# gives no reading of its own (the northern summer would contradict the month it is placed in).
+_SEASON_IN_MONTH = re.compile(
+    rf"{SP0},?{SP0}(?:(?:which{SP})?(?:starts?|starting|begins?|beginning|arrives?|arriving|comes?){SP})?"
+    rf"in{SP}(?:early{SP}|late{SP}|mid-?)?(?-i:{MONTH_FULL})\b",
+    re.IGNORECASE,
+)
+
+
 def _season(m: re.Match[str], r: _Resolver) -> DateValue | None:
     season = m.group("season").lower()
     mod = (m.group("mod") or "").lower()
     ref = m.group("yref")
+    if not ref and _SEASON_IN_MONTH.match(r.text, m.end()):
+        return None
     if not mod and not ref:
         if season == "fall":
             return None  # "killed in a fall", "lost his hat in the fall": alone, the word is a tumble
