@@ -1354,7 +1354,15 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = since + dt.timedelta(days=gap or (7 if since < pub else 0))
     else:
         day = pub - dt.timedelta(days=back)
-    return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2"), True)
+    return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2") or _hours_before(m, r), True)
+
+
+_EARLY_HOURS_BEFORE = re.compile(rf"\bthe{SP}early{SP}hours{SP}of{SP}\Z", re.IGNORECASE)
+
+
+def _hours_before(m: re.Match[str], r: _Resolver) -> str | None:
+    """ "the early hours of Tuesday": that day's morning, as "the early hours" alone are read (``_part_alone``)."""
+    return "morning" if _EARLY_HOURS_BEFORE.search(r.text, max(0, m.start() - 30), m.start()) else None
 
 
 # "six days after", "a week after", "a fortnight after" earlier in the weekday's clause (no comma, no full stop
@@ -1983,6 +1991,15 @@ def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
 _PROGRAMME_AFTER = re.compile(r"[^\S\n]{1,3}(?:news|bulletin|headlines|programme|program|show|edition)\b", re.IGNORECASE)
 
 
+# "of Tuesday", "of 16 October", "of October 16", "of yesterday", "of this morning": the day "the early hours" are of.
+# Read alone, the hours name no day, and a comparison of them with another outlet's day finds nothing to compare
+# while the day they belong to, a separate reading, may sit apart; so the day alone stands for them.
+_OF_A_DAY = re.compile(
+    rf"{SP}of{SP}(?:(?:last|this|next){SP})?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?{SP}{MONTH_FULL}\b"
+    rf"|{MONTH_FULL}{SP}\d{{1,2}}\b|yesterday\b|today\b|this{SP}morning\b)",
+)
+
+
 def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "the early hours", "mid-morning", "late at night": a part of the day the story last named
     (TimeML ``TMO``, ``TNI``...)."""
@@ -1992,6 +2009,8 @@ def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     )
     if r.previous_words(m.start(), 1) in (["every"], ["each"]):
         return None
+    if m.group("hours") and _OF_A_DAY.match(r.text, m.end()):
+        return None  # "the early hours of Tuesday": the day named after it is the date, read on its own
     # Only the story's own day anchors it: "in the early hours" in tomorrow's paper is rarely the
     # publication day's, so with no day named before it, it stays unanchored (any day's part).
     r.shifts[(m.start(), m.end())] = (0, f"part:{DAY_PARTS[part][0]}")
