@@ -2808,6 +2808,29 @@ _TWELVE_HOUR = re.compile(r"(?:0[1-9]|1[01]):\d\d")  # a morning hour a part of 
 _MARKED = re.compile(r"[ap]\.?m\b|\b\d{4}\b|\b0\d[:.]\d\d", re.IGNORECASE)  # am/pm, "0952", "09:52": no move
 
 
+_DAY_PARTS_TIMEX = ("TMO", "TAF", "TEV", "TNI")
+
+
+def _fold_part(
+    last: tuple[int, int, DateValue], item: tuple[int, int, DateValue], text: str
+) -> tuple[int, int, DateValue] | None:
+    """A day and its clock time already joined ("today at three o'clock", "Monday, at eleven") and the part of that
+    same day right after them ("this afternoon", "Monday morning"): one moment, the part telling the half of the
+    day an hour with no a.m. or p.m. falls in ("today at three o'clock this afternoon" is 15:00). Left apart, the
+    clock read 03:00 and the part stood as a day of its own; None when they are not so."""
+    ps, pe, pv = last
+    s, e, v = item
+    if not (_is_clock(pv) and v.granularity == "day" and v.resolved and v.start and (v.timex or "")[-3:] in _DAY_PARTS_TIMEX):
+        return None
+    if text[pe:s].strip() or "\n" in text[pe:s] or pv.start is None or pv.start[:10] != v.start[:10] or pv.instant:
+        return None
+    clock = pv.start[11:16]
+    if (v.timex or "")[-3:] in _LATE_PARTS and _TWELVE_HOUR.fullmatch(clock) and not _MARKED.search(text[ps:pe]):
+        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
+    iso = f"{pv.start[:10]}T{clock}"
+    return ps, e, dataclasses.replace(pv, start=iso, end=iso, timex=None if pv.timex is None else iso)
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
@@ -2856,6 +2879,9 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
                 two_clocks = joined = False
                 continue
         two_clocks = False
+        if merged and joined and (folded := _fold_part(merged[-1], item, text)) is not None:
+            merged[-1] = folded  # "today at three o'clock this afternoon": the part of the day closes the moment
+            continue
         if merged and not joined:
             ps, pe, pv = merged[-1]
             hours = (pv, v) if _clock_range(pv) and _one_day(v) else (v, pv) if _clock_range(v) and _one_day(pv) else None
