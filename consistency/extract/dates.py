@@ -1516,6 +1516,13 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
     timex = duration_timex(n * 2, "week") if unit == "fortnight" else duration_timex(n * 10, "year") if unit == "decade" else duration_timex(n, unit)
     if r.text[max(0, m.start() - 7) : m.start()].lower() == "within ":
         return with_timex(range_value(pub, day, "period", True), timex)
+    hedge = (m.group("hedge") or "").lower()
+    if days and hedge in _RECKONING_HEDGES and n * days >= 7:
+        # "in about six weeks", "in nearly three weeks": a reckoning, a tenth of the span either side (at least half a
+        # week; "nearly" only short of it), so that another report's day within it is not an error
+        reach = max(3, round(n * days / 10))
+        value = range_value(day - dt.timedelta(days=reach), day + dt.timedelta(days=0 if hedge in ("nearly", "almost") else reach), "week", True)
+        return with_timex(value, timex)
     if unit == "day":
         value = day_value(day, True)
     elif days and n * days < 28:
@@ -1527,7 +1534,6 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
         value = month_value(day.year, day.month, True)
     else:
         value = year_value(day.year, True)
-        hedge = (m.group("hedge") or "").lower()
         if hedge in _RECKONING_HEDGES and day.year > 1:
             # "in about 20 years", "in nearly a decade": a reckoning, not a year; a tenth of the span either side
             # ("nearly" only short of it), so that another report's year within it is not an error
