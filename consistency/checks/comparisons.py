@@ -4209,30 +4209,6 @@ def _name_words(key: str) -> frozenset[str]:
     return frozenset(w.removesuffix("'s").removesuffix("’s") for w in key.split() if w not in ("the", "of", "for", "and"))
 
 
-# "by" right before a day ("back at base camp by Saturday"): the latest day a thing is done, not the day it is done
-_BY_BEFORE = re.compile(r"\bby[^\S\n]{1,3}\Z", re.IGNORECASE)
-_DONE_BY_REACH = 7  # days before the "by" day another outlet's plain day may lie and still be within it
-
-
-def _done_by(bound: _Side, other: _Side) -> str:
-    """One outlet's day told as the latest ("hoped to be back by Saturday") and another's plain day a few days
-    before it ("were back on Friday"): the thing was done by then, as the first said. Not against a day another role
-    word tells ("until Friday", "from Friday"), nor a clock time, nor a day after the bound: those are other claims
-    or a missed deadline."""
-    f, g = bound.fact, other.fact
-    vf, vg = f.value, g.value
-    if not (isinstance(vf, DateValue) and isinstance(vg, DateValue) and vf.granularity == vg.granularity == "day"):
-        return ""
-    if not _BY_BEFORE.search(f.sentence[: max(0, f.start - f.sentence_start)]) or date_roles.role_of(g) is not None:
-        return ""
-    if _BY_BEFORE.search(g.sentence[: max(0, g.start - g.sentence_start)]):
-        return ""
-    gap = _days_apart(vf, vg)
-    if not (vg.end and vf.start and vg.end < vf.start and gap <= _DONE_BY_REACH):
-        return ""
-    return f"“{g.text}” is by “{f.text}”"
-
-
 def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
@@ -4292,9 +4268,6 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         if local:
             return "conflict", _disagreement(a, b, largest), local
         return "compatible", "timezone", "a day apart, one of them in a stated time zone: possibly one instant"
-    done_by = _done_by(a, b) or _done_by(b, a)
-    if done_by:
-        return "compatible", "precision", done_by
     overtaken = _plan_overtaken(a, b)
     if overtaken:
         return overtaken
