@@ -992,8 +992,9 @@ def test_one_reading_as_gmt_and_as_local_time_is_mislabelled_where_they_differ(
 @pytest.mark.parametrize(
     ("local", "status"),
     [
-        # the part of the day beside a reading that names no a.m. or p.m. puts it after noon
-        ("today, at one o'clock this afternoon", ("compatible", "precision")),
+        # the part of the day beside a reading that names no a.m. or p.m. puts it after noon (right after the
+        # clock, the extractor reads the two as one moment, 13:00: the local clock of 1100 GMT there)
+        ("today, at one o'clock this afternoon", ("compatible", "timezone")),
         ("today, at one o'clock, late in the evening", ("compatible", "precision")),
         # ... but one that may be before noon leaves the reading as the extractor read it
         ("today, at one o'clock, late at night", ("conflict", "timezone")),

@@ -801,10 +801,22 @@ def _half(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return year_part_value(year, part, relative)
 
 
+# "summer in December", "winter, which starts in June": a season the text places in a month. Which months a
+# season spans depends on the hemisphere, and the month says it; the month is read on its own, so the season
+# gives no reading of its own (the northern summer would contradict the month it is placed in).
+_SEASON_IN_MONTH = re.compile(
+    rf"{SP0},?{SP0}(?:(?:which{SP})?(?:starts?|starting|begins?|beginning|arrives?|arriving|comes?){SP})?"
+    rf"in{SP}(?:early{SP}|late{SP}|mid-?)?(?-i:{MONTH_FULL})\b",
+    re.IGNORECASE,
+)
+
+
 def _season(m: re.Match[str], r: _Resolver) -> DateValue | None:
     season = m.group("season").lower()
     mod = (m.group("mod") or "").lower()
     ref = m.group("yref")
+    if not ref and _SEASON_IN_MONTH.match(r.text, m.end()):
+        return None
     if not mod and not ref:
         if season == "fall":
             return None  # "killed in a fall", "lost his hat in the fall": alone, the word is a tumble
@@ -1342,7 +1354,15 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = since + dt.timedelta(days=gap or (7 if since < pub else 0))
     else:
         day = pub - dt.timedelta(days=back)
-    return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2"), True)
+    return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2") or _hours_before(m, r), True)
+
+
+_EARLY_HOURS_BEFORE = re.compile(rf"\bthe{SP}early{SP}hours{SP}of{SP}\Z", re.IGNORECASE)
+
+
+def _hours_before(m: re.Match[str], r: _Resolver) -> str | None:
+    """ "the early hours of Tuesday": that day's morning, as "the early hours" alone are read (``_part_alone``)."""
+    return "morning" if _EARLY_HOURS_BEFORE.search(r.text, max(0, m.start() - 30), m.start()) else None
 
 
 # "six days after", "a week after", "a fortnight after" earlier in the weekday's clause (no comma, no full stop
@@ -1496,6 +1516,13 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
     timex = duration_timex(n * 2, "week") if unit == "fortnight" else duration_timex(n * 10, "year") if unit == "decade" else duration_timex(n, unit)
     if r.text[max(0, m.start() - 7) : m.start()].lower() == "within ":
         return with_timex(range_value(pub, day, "period", True), timex)
+    hedge = (m.group("hedge") or "").lower()
+    if days and hedge in _RECKONING_HEDGES and n * days >= 7:
+        # "in about six weeks", "in nearly three weeks": a reckoning, a tenth of the span either side (at least half a
+        # week; "nearly" only short of it), so that another report's day within it is not an error
+        reach = max(3, round(n * days / 10))
+        value = range_value(day - dt.timedelta(days=reach), day + dt.timedelta(days=0 if hedge in ("nearly", "almost") else reach), "week", True)
+        return with_timex(value, timex)
     if unit == "day":
         value = day_value(day, True)
     elif days and n * days < 28:
@@ -1507,7 +1534,6 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
         value = month_value(day.year, day.month, True)
     else:
         value = year_value(day.year, True)
-        hedge = (m.group("hedge") or "").lower()
         if hedge in _RECKONING_HEDGES and day.year > 1:
             # "in about 20 years", "in nearly a decade": a reckoning, not a year; a tenth of the span either side
             # ("nearly" only short of it), so that another report's year within it is not an error
@@ -1693,6 +1719,10 @@ def _later(m: re.Match[str], r: _Resolver) -> DateValue | None:
         return None
     unit = m.group("unit").lower()
     sign = 1 if m.group("dir").lower() in ("later", "afterwards", "afterward") else -1
+    if unit in ("day", "week"):
+        # "twelve days earlier", "two weeks later": counted from a day the story told, in this sentence or, when it
+        # names none, the one before (never publication first: "earlier" asks for a day told, as "ago" does not)
+        r.narrative.add((m.start(), m.end()))
     return _shifted(r, m.start(), m.end(), sign * n, unit)
 
 
@@ -1971,6 +2001,15 @@ def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
 _PROGRAMME_AFTER = re.compile(r"[^\S\n]{1,3}(?:news|bulletin|headlines|programme|program|show|edition)\b", re.IGNORECASE)
 
 
+# "of Tuesday", "of 16 October", "of October 16", "of yesterday", "of this morning": the day "the early hours" are of.
+# Read alone, the hours name no day, and a comparison of them with another outlet's day finds nothing to compare
+# while the day they belong to, a separate reading, may sit apart; so the day alone stands for them.
+_OF_A_DAY = re.compile(
+    rf"{SP}of{SP}(?:(?:last|this|next){SP})?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?{SP}{MONTH_FULL}\b"
+    rf"|{MONTH_FULL}{SP}\d{{1,2}}\b|yesterday\b|today\b|this{SP}morning\b)",
+)
+
+
 def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "the early hours", "mid-morning", "late at night": a part of the day the story last named
     (TimeML ``TMO``, ``TNI``...)."""
@@ -1980,6 +2019,8 @@ def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     )
     if r.previous_words(m.start(), 1) in (["every"], ["each"]):
         return None
+    if m.group("hours") and _OF_A_DAY.match(r.text, m.end()):
+        return None  # "the early hours of Tuesday": the day named after it is the date, read on its own
     # Only the story's own day anchors it: "in the early hours" in tomorrow's paper is rarely the
     # publication day's, so with no day named before it, it stays unanchored (any day's part).
     r.shifts[(m.start(), m.end())] = (0, f"part:{DAY_PARTS[part][0]}")
@@ -2777,6 +2818,29 @@ _TWELVE_HOUR = re.compile(r"(?:0[1-9]|1[01]):\d\d")  # a morning hour a part of 
 _MARKED = re.compile(r"[ap]\.?m\b|\b\d{4}\b|\b0\d[:.]\d\d", re.IGNORECASE)  # am/pm, "0952", "09:52": no move
 
 
+_DAY_PARTS_TIMEX = ("TMO", "TAF", "TEV", "TNI")
+
+
+def _fold_part(
+    last: tuple[int, int, DateValue], item: tuple[int, int, DateValue], text: str
+) -> tuple[int, int, DateValue] | None:
+    """A day and its clock time already joined ("today at three o'clock", "Monday, at eleven") and the part of that
+    same day right after them ("this afternoon", "Monday morning"): one moment, the part telling the half of the
+    day an hour with no a.m. or p.m. falls in ("today at three o'clock this afternoon" is 15:00). Left apart, the
+    clock read 03:00 and the part stood as a day of its own; None when they are not so."""
+    ps, pe, pv = last
+    s, e, v = item
+    if not (_is_clock(pv) and v.granularity == "day" and v.resolved and v.start and (v.timex or "")[-3:] in _DAY_PARTS_TIMEX):
+        return None
+    if text[pe:s].strip() or "\n" in text[pe:s] or pv.start is None or pv.start[:10] != v.start[:10] or pv.instant:
+        return None
+    clock = pv.start[11:16]
+    if (v.timex or "")[-3:] in _LATE_PARTS and _TWELVE_HOUR.fullmatch(clock) and not _MARKED.search(text[ps:pe]):
+        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
+    iso = f"{pv.start[:10]}T{clock}"
+    return ps, e, dataclasses.replace(pv, start=iso, end=iso, timex=None if pv.timex is None else iso)
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
@@ -2825,6 +2889,9 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
                 two_clocks = joined = False
                 continue
         two_clocks = False
+        if merged and joined and (folded := _fold_part(merged[-1], item, text)) is not None:
+            merged[-1] = folded  # "today at three o'clock this afternoon": the part of the day closes the moment
+            continue
         if merged and not joined:
             ps, pe, pv = merged[-1]
             hours = (pv, v) if _clock_range(pv) and _one_day(v) else (v, pv) if _clock_range(v) and _one_day(pv) else None
