@@ -110,6 +110,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     _conversions_follow(facts, framed)
     _coordinated_share(facts, framed)
     _contrasted_share(facts, framed)
+    _restated_figures(facts, framed)
     _parts_follow_totals(facts, framed)
     _coordinated_counts(facts, framed)
     _share_of_whole(facts, framed, vocabulary)
@@ -523,6 +524,54 @@ def _contrasted_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         if not _CONTRASTS.search(a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]):
             continue
         framed[target.id] = dataclasses.replace(known, source=unknown.source, cue=f"against “{framer.text}”")
+
+
+# Words right before a figure that say it restates the claim of another figure of its sentence: a correction ("12
+# times this year, not the 30 the tenants claim", "rather than", "instead of"), which holds whatever the words after
+# the figure frame it as; or the claim named again by a noun any reporter uses for a disputed count ("the true figure
+# is closer to 520 million", "the coastguard's estimate of about 110", "put the number nearer 35,000"), or a verb of
+# counting with no object of its own ("the bird club counted nearer 300,000"), which holds for a figure that no
+# measure's words frame.
+_CORRECTING_BEFORE = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)(?:\s+(?:the|its|their|his|her))?\s*$", re.IGNORECASE
+)
+_RESTATING_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|[a-z]+['’]s?)\s+(?:(?:true|real|actual|correct|own|official)\s+)?"
+    r"(?:figure|number|total|count|tally|toll|estimate)(?:\s+(?:is|was|at|of|as|stood\s+at|stands\s+at))?"
+    r"|\b(?:counted|put\s+(?:it|the\s+(?:figure|number|total|count|tally|toll))(?:\s+at)?))\s*$",
+    re.IGNORECASE,
+)
+_RESTATING_REACH = 60  # characters before a figure where its restating words stand
+
+
+def _restated_figures(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """ "The trust gives 410,000 birds, but the bird club counted nearer 300,000"; "broke down 12 times, not the 30
+    the tenants claim": a figure with no counted noun of its own, whose words right before it say it restates the
+    claim of the sentence's nearest earlier figure (``_CORRECTING_BEFORE``, ``_RESTATING_BEFORE``), is that claim's figure as another party
+    tells it, and takes its frame (keeping its own source). Otherwise each lands in a slot of its own, or of
+    whatever noun follows it ("the 30 the residents report"), and the dispute is never compared. Units must agree,
+    or the restating figure state none ("the true figure is closer to 520 million" after "410 million euros")."""
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if isinstance(f.value, Quantity) and f.id in framed:
+            by_sentence[f.sentence_start].append(f)
+    for figures in by_sentence.values():
+        figures.sort(key=lambda f: f.start)
+        for before, target in zip(figures, figures[1:], strict=False):
+            have, lack = before.value, target.value
+            assert isinstance(have, Quantity) and isinstance(lack, Quantity)
+            if lack.counted or (lack.unit is not None and lack.unit != have.unit):
+                continue
+            model = framed[before.id]
+            if model.measure.startswith("?") or model.role != framed[target.id].role:
+                continue
+            start = target.start - target.sentence_start
+            words = target.sentence[max(0, start - _RESTATING_REACH) : start]
+            if not (_CORRECTING_BEFORE.search(words) or not framed[target.id].known and _RESTATING_BEFORE.search(words)):
+                continue
+            framed[target.id] = dataclasses.replace(
+                model, source=framed[target.id].source, cue=f"restating “{before.text}”"
+            )
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|that|this)\s+(?:was|is|had been|has been|at|as)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
