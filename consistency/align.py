@@ -37,7 +37,7 @@ from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._ordinals import ORDINAL
-from consistency.frames import SIDE_HAPPENINGS, counted_back, listed_after
+from consistency.frames import SIDE_HAPPENINGS, counted_back, listed_after, restates
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity, Value
 from consistency.quotes import quotation_keys
 from consistency.text import CAPITAL, content_words, stem
@@ -2769,14 +2769,17 @@ def _may_share_slot(a: Fact, b: Fact) -> bool:
 
 def _credited_apart(a: Fact, b: Fact) -> bool:
     """One article's two values of one claim, each credited to its own source in one sentence
-    ("the agency said 5.9, but the survey said 6.1"): one claim the sources disagree on, not two."""
+    ("the agency said 5.9, but the survey said 6.1"), or one framed as restating the other ("12 times, not the 30
+    the tenants claim"; ``frames.restates``): one claim the parties disagree on, not two."""
     fa, fb = a.frame, b.frame
     return (
         a.article_id == b.article_id
         and a.sentence_start == b.sentence_start
         and fa is not None and fb is not None and fa.key == fb.key
-        and bool(fa.source) and bool(fb.source)
-        and source_key(fa.source or "") != source_key(fb.source or "")
+        and (
+            bool(fa.source) and bool(fb.source) and source_key(fa.source or "") != source_key(fb.source or "")
+            or restates(a, b)
+        )
     )
 
 

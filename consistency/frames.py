@@ -570,8 +570,24 @@ def _restated_figures(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
             if not (_CORRECTING_BEFORE.search(words) or not framed[target.id].known and _RESTATING_BEFORE.search(words)):
                 continue
             framed[target.id] = dataclasses.replace(
-                model, source=framed[target.id].source, cue=f"restating “{before.text}”"
+                model, source=framed[target.id].source, cue=restating_cue(before)
             )
+
+
+def restating_cue(fact: Fact) -> str:
+    """The cue of a figure framed as restating ``fact``'s claim (``_restated_figures``)."""
+    return f"{_RESTATING_CUE} “{fact.text}” at {fact.start}"
+
+
+_RESTATING_CUE = "restating"
+
+
+def restates(a: Fact, b: Fact) -> bool:
+    """Whether one of two facts of one sentence was framed as restating the other's claim (``_restated_figures``):
+    one claim as two parties tell it, which one article may give both of."""
+    return a.sentence_start == b.sentence_start and (
+        a.frame is not None and a.frame.cue == restating_cue(b) or b.frame is not None and b.frame.cue == restating_cue(a)
+    )
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|that|this)\s+(?:was|is|had been|has been|at|as)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
