@@ -2601,8 +2601,11 @@ def _cluster(
     for i, j in _candidates(facts, vectors, options):
         f, g = facts[i], facts[j]
         # One article repeating a value ("April 10" in the lead and again below) is one slot;
-        # two different values of one article are never linked directly.
+        # two different values of one article are never linked directly, unless one restates the other's
+        # claim as another party tells it ("2.7 million a year, not the 4.1 million the police claim").
         if f.article_id == g.article_id and _relation(f, g) != "equal":
+            if restates(f, g):
+                pairs.append((-1.0, i, j))
             continue
         score = _pair_score(f, g, vectors, options, measures)
         # ``bonus``: the facts share a known frame (both are "the height of the fall"), so their

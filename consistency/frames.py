@@ -562,16 +562,17 @@ def _restated_figures(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
             assert isinstance(have, Quantity) and isinstance(lack, Quantity)
             if lack.counted or (lack.unit is not None and lack.unit != have.unit):
                 continue
-            model = framed[before.id]
-            if model.measure.startswith("?") or model.role != framed[target.id].role:
-                continue
+            model, own = framed[before.id], framed[target.id]
+            if model.measure == "?" or model.measure.startswith("?") and have.unit is None:
+                continue  # (no measure to restate: a bare figure no word frames; "?/shilling" is a measure of money)
             start = target.start - target.sentence_start
             words = target.sentence[max(0, start - _RESTATING_REACH) : start]
-            if not (_CORRECTING_BEFORE.search(words) or not framed[target.id].known and _RESTATING_BEFORE.search(words)):
+            if not (
+                _CORRECTING_BEFORE.search(words)
+                or not own.known and model.role == own.role and _RESTATING_BEFORE.search(words)
+            ):
                 continue
-            framed[target.id] = dataclasses.replace(
-                model, source=framed[target.id].source, cue=restating_cue(before)
-            )
+            framed[target.id] = dataclasses.replace(model, source=own.source, cue=restating_cue(before))
 
 
 def restating_cue(fact: Fact) -> str:
