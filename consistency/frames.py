@@ -498,6 +498,7 @@ def _part_noun(fact: Fact) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
 
 
+_APOSTROPHES = frozenset("'’")
 _CONTRASTS = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 
 
@@ -750,6 +751,12 @@ class _SentenceView:
         )
         self.word_starts = [base + a for a, _ in spans]
         self.word_ends = [base + b for _, b in spans]
+        # Plural possessives ("the residents' association", "the growers' union") name who owns or speaks, not
+        # what a figure beside them measures: "the residents' group counted 30 failures" counts failures.
+        self.possessive = [
+            k for k, (a, b) in enumerate(spans)
+            if sentence[b - 1 : b] in "sS" and sentence[b : b + 1] in _APOSTROPHES and not sentence[b + 1 : b + 2].isalpha()
+        ]
         # Names set off between commas ("two guards, Tom Roe and Ann Lee, were wounded") are skipped on
         # a figure's right: the verb after them is the counted noun's own.
         self.aside = [
@@ -823,6 +830,10 @@ class _SentenceView:
             for a, b in names:
                 for k in range(bisect.bisect_left(word_starts, a), bisect.bisect_left(word_starts, b)):
                     words[k] = ""
+        if kind == "figure" and self.possessive:
+            words = words[:] if words is self.words else words
+            for k in self.possessive:
+                words[k] = ""  # (a possessor, blanked in place: the words beyond stay as far)
         lo = bisect.bisect_left(word_starts, left_limit)
         left = [words[k] for k in range(first_inside - 1, max(lo, first_inside - reach) - 1, -1) if word_ends[k] <= start]
         stop = min(after + reach, len(words))
