@@ -527,15 +527,14 @@ def _contrasted_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         framed[target.id] = dataclasses.replace(known, source=unknown.source, cue=f"against “{framer.text}”")
 
 
-# Words right before a figure that say it restates the claim of another figure of its sentence: a correction ("12
-# times this year, not the 30 the tenants claim", "rather than", "instead of"), which holds whatever the words after
-# the figure frame it as; or the claim named again by a noun any reporter uses for a disputed count ("the true figure
+# Words right before a figure that say it restates the claim of another figure of its sentence: another party's
+# figure set right ("12 times this year, not the 30 the tenants claim", "rather than the", "instead of the"), which
+# holds whatever the words after the figure frame it as (a bare "9 weeks, not 5" names the outlet's own earlier
+# figure, an update or a slip put right, which ``checks`` weighs as it is); or the claim named again by a noun any reporter uses for a disputed count ("the true figure
 # is closer to 520 million", "the coastguard's estimate of about 110", "put the number nearer 35,000"), or a verb of
 # counting with no object of its own ("the bird club counted nearer 300,000"), which holds for a figure that no
 # measure's words frame.
-_CORRECTING_BEFORE = re.compile(
-    r"\b(?:not|rather\s+than|instead\s+of)(?:\s+(?:the|its|their|his|her))?\s*$", re.IGNORECASE
-)
+_CORRECTING_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the|its|their|his|her)\s*$", re.IGNORECASE)
 _RESTATING_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|[a-z]+['’]s?)\s+(?:(?:true|real|actual|correct|own|official)\s+)?"
     r"(?:figure|number|total|count|tally|toll|estimate)(?:\s+(?:is|was|at|of|as|stood\s+at|stands\s+at))?"
