@@ -2772,8 +2772,8 @@ def _may_share_slot(a: Fact, b: Fact) -> bool:
 
 def _credited_apart(a: Fact, b: Fact) -> bool:
     """One article's two values of one claim, each credited to its own source in one sentence
-    ("the agency said 5.9, but the survey said 6.1"), or one framed as restating the other ("12 times, not the 30
-    the tenants claim"; ``frames.restates``): one claim the parties disagree on, not two."""
+    ("the agency said 5.9, but the survey said 6.1"), or one framed as restating the other ("9 times, not the 25
+    the islanders count"; ``frames.restates``): one claim the parties disagree on, not two."""
     fa, fb = a.frame, b.frame
     return (
         a.article_id == b.article_id
