@@ -37,7 +37,7 @@ from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._ordinals import ORDINAL
-from consistency.frames import SIDE_HAPPENINGS, counted_back, listed_after
+from consistency.frames import SIDE_HAPPENINGS, counted_back, listed_after, restates
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity, Value
 from consistency.quotes import quotation_keys
 from consistency.text import CAPITAL, content_words, stem
@@ -2601,8 +2601,11 @@ def _cluster(
     for i, j in _candidates(facts, vectors, options):
         f, g = facts[i], facts[j]
         # One article repeating a value ("April 10" in the lead and again below) is one slot;
-        # two different values of one article are never linked directly.
+        # two different values of one article are never linked directly, unless one restates the other's
+        # claim as another party tells it ("2.7 million a year, not the 4.1 million the police claim").
         if f.article_id == g.article_id and _relation(f, g) != "equal":
+            if restates(f, g):
+                pairs.append((-1.0, i, j))
             continue
         score = _pair_score(f, g, vectors, options, measures)
         # ``bonus``: the facts share a known frame (both are "the height of the fall"), so their
@@ -2769,14 +2772,17 @@ def _may_share_slot(a: Fact, b: Fact) -> bool:
 
 def _credited_apart(a: Fact, b: Fact) -> bool:
     """One article's two values of one claim, each credited to its own source in one sentence
-    ("the agency said 5.9, but the survey said 6.1"): one claim the sources disagree on, not two."""
+    ("the agency said 5.9, but the survey said 6.1"), or one framed as restating the other ("9 times, not the 25
+    the islanders count"; ``frames.restates``): one claim the parties disagree on, not two."""
     fa, fb = a.frame, b.frame
     return (
         a.article_id == b.article_id
         and a.sentence_start == b.sentence_start
         and fa is not None and fb is not None and fa.key == fb.key
-        and bool(fa.source) and bool(fb.source)
-        and source_key(fa.source or "") != source_key(fb.source or "")
+        and (
+            bool(fa.source) and bool(fb.source) and source_key(fa.source or "") != source_key(fb.source or "")
+            or restates(a, b)
+        )
     )
 
 
