@@ -497,20 +497,13 @@ class GroupingOptions:
     # An article without a publication date is dated by its lead (headline and first sentences)
     # and its datelines only.
     lead_sentences: int = 3
-    # Words of the lead (the first lead_sentences sentences) count this much. On ECB+ a weight of 1.5-3 raised
-    # B-cubed F1 on the even topics (0.949 -> 0.959) and lowered it on the odd ones (0.950 -> 0.939); 1.5 still
-    # lowers all 982 documents (B-cubed F1 0.977 -> 0.972, 5/43 topics merged).
-    # At 1.2 the weight mostly picks blocking keys (``_candidate_pairs``: each report's top_terms strongest terms).
-    # A word's term frequency 1 + log(1.2) times its rarity outranks a word only this report writes when a few other
-    # reports write the lead word (in 15 articles, one other; in a thousand, up to four), where at 1.0 the rare words
-    # of a report's later sentences (a quote's, an explainer's background, a follow-up's new details) fill its keys.
-    # What a piece's lead says is what it shares with its story, so a piece a day on now meets its story's reports
-    # and the told-day, quote and explainer rules can weigh it. More keys do the same on our sets but not on ECB+
-    # (top_terms 50: B-cubed F1 0.977 -> 0.969). Issue 7's round of helper h408 (on af5117f5): odd look-alike half
-    # (without the seventy-fourth set) merged 1863/5168 the same, split 1054 -> 974; EVEN_RESULT; all 982 ECB+
-    # documents and the development set the same figures (B-cubed F1 0.9774, pairwise 0.9753, within-topic ARI
-    # 0.9491, 4/43 topics merged; dev pairwise 0.9823); 1.1 is too little (three odd sets: split 39 -> 30, 14 at 1.2).
-    lead_weight: float = 1.2
+    # Words of the lead (the first lead_sentences sentences) count this much. Off: on ECB+ a weight of
+    # 1.5-3 raised B-cubed F1 on the even topics (0.949 -> 0.959) and lowered it on the odd ones
+    # (0.950 -> 0.939), so the development data does not support it. (Issue 7's round of helper h408, on af5117f5:
+    # 1.2 took the odd look-alike half's splits 1054 -> 974, merged 1863 the same, with all 982 ECB+ documents, the
+    # development set and every claims grouping row the same, but the even half, held out, got worse: merged 2033 ->
+    # 2041, split 1152 -> 1183. See ``benchmarks.split_study``.)
+    lead_weight: float = 1.0
     evidence_items: int = 6  # shared names, dates, terms and figures shown for each event
     # Happenings a season apart: two groups whose leads date their happenings season_days or more apart
     # (however far: a year or more too, where far_factor alone leaves two short reports of one kind in

@@ -605,12 +605,10 @@ def test_lead_weight_raises_the_lead_words() -> None:
 
     article = make(1, "A", None, ("t", "b"))
     text = "Velmora quake. Rescuers search. Night falls. Later the harbour reopened in Halvik."
-    plain = _bag(article, text, GroupingOptions(lead_weight=1.0), lead_end=len("Velmora quake."))
+    plain = _bag(article, text, GroupingOptions(), lead_end=len("Velmora quake."))
     weighted = _bag(article, text, GroupingOptions(lead_weight=2.0), lead_end=len("Velmora quake."))
     assert weighted["quake"] == plain["quake"] + 1.0
     assert weighted["harbour"] == plain["harbour"]
-    shipped = _bag(article, text, GroupingOptions(), lead_end=len("Velmora quake."))
-    assert shipped["quake"] > plain["quake"] and shipped["harbour"] == plain["harbour"]
 
 
 # --- look-alikes weeks or months apart: the stage of the happening tells them apart ----------------
