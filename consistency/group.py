@@ -504,9 +504,6 @@ class GroupingOptions:
     # development set and every claims grouping row the same, but the even half, held out, got worse: merged 2033 ->
     # 2041, split 1152 -> 1183. See ``benchmarks.split_study``.)
     lead_weight: float = 1.0
-    # Blocking keys (``_candidate_pairs``): a word of the lead counts lead_keys times its weight when a report's
-    # top_terms strongest terms are picked, its vector untouched (1.0: off). Study only (helper h408).
-    lead_keys: float = 1.2
     evidence_items: int = 6  # shared names, dates, terms and figures shown for each event
     # Happenings a season apart: two groups whose leads date their happenings season_days or more apart
     # (however far: a year or more too, where far_factor alone leaves two short reports of one kind in
@@ -1834,11 +1831,7 @@ def group_articles(
     if options.who_factor < 1.0:
         happenings = _asked_names_only(happenings)
     stage_clock.lap("group: happenings")
-    candidates, largest_block = _candidate_pairs(
-        vectors, [published_day(a) for a in articles], options,
-        [frozenset(words(body[:end])) for body, end in zip(bodies, lead_ends, strict=True)]
-        if options.lead_keys != 1.0 else None,
-    )
+    candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
     stage_clock.lap("group: candidates")
     stage_clock.note("pairs_scored", len(candidates))
     stage_clock.note("largest_block (blocking key)", largest_block)
@@ -2373,8 +2366,7 @@ def _weight_of(item: tuple[str, float]) -> float:
 
 
 def _candidate_pairs(
-    vectors: list[_Vector], days: Sequence[int | None], options: GroupingOptions,
-    leads: Sequence[frozenset[str]] | None = None,
+    vectors: list[_Vector], days: Sequence[int | None], options: GroupingOptions
 ) -> tuple[Pairs, int]:
     """Pairs of articles that share a blocking key, and the largest block used.
 
@@ -2391,11 +2383,7 @@ def _candidate_pairs(
     postings: dict[str, list[int]] = defaultdict(list)
     for index, vec in enumerate(vectors):
         # (nlargest keeps the vector's order among equal weights, as it did over a dict's keys)
-        items: Iterable[tuple[str, float]] = vec.items()
-        if leads is not None:
-            lead, boost = leads[index], options.lead_keys
-            items = [(t, w * boost if t in lead else w) for t, w in items]
-        for term, _weight in heapq.nlargest(options.top_terms, items, key=_weight_of):
+        for term, _weight in heapq.nlargest(options.top_terms, vec.items(), key=_weight_of):
             postings[term].append(index)
     blocks: list[list[int]] = []
     for term in sorted(postings):
