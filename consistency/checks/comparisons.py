@@ -44,6 +44,7 @@ from consistency.checks.moved_figures import (
     one_digit_dropped,
     replaced_numbers_told,
     speaks_for_an_interest,
+    tells_plan_revised,
     told_as,
     told_counted_over,
     told_earlier,
@@ -1275,7 +1276,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     left = (
         _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
         or _told_now_later(a, b, params) or _outturn_of_an_estimate(a, b, params)
-        or _headline_tells_the_move(a, b, params)
+        or _headline_tells_the_move(a, b, params) or _plan_revised_later(a, b, params)
     )
     if left:
         return left
@@ -2883,6 +2884,38 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
     return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the figure moved"
 
 
+def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after the first ones that sets its plan against the one first told ("five more than the governor
+    announced on May 2", ``moved_figures.tells_plan_revised``) tells the plan at a later stage: the rule was amended
+    since, and its figure that differs from the one the story stood at (two outlets or more gave it before, none the
+    later one: ``_stood_before``) is the plan as it now stands, though the figure's own sentence names no change. Not a
+    slip's shape (digits swapped, a decimal shift), nor a step of ``moved_figures.told_moved_below`` times or more, nor
+    a figure weighed against another party's or credited to a body that speaks for an interest (two counts standing)."""
+    if not params["updates"] or _set_against_another(a.fact) or _set_against_another(b.fact):
+        return None
+    read = _written_order(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    day = _days_on(later, earlier)
+    if day is None or x_later == x_earlier or x_earlier <= 0 or x_later <= 0:
+        return None
+    ratio = max(x_later, x_earlier) / min(x_later, x_earlier)
+    if ratio >= load_moved_figures().told_moved_below or _decimal_shift(ratio) or _swapped_as_told(
+        later.fact.value, earlier.fact.value
+    ):
+        return None
+    if not tells_plan_revised(later.article.body) or tells_plan_revised(earlier.article.body):
+        return None  # (two reports that each set a plan against the first one tell two revisions: they must agree)
+    if _weighed_against_a_figure(earlier.fact) or _weighed_against_a_figure(later.fact):
+        return None
+    if _an_interest_credited(earlier) or _an_interest_credited(later) or _swap_of_a_commoner_figure(earlier):
+        return None
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day):
+        return None
+    return "compatible", "update", f"{later.article.outlet} reports days later a plan amended since it was first told"
+
+
 # A sentence that weighs its figure against another party's ("fewer than the ministry's figure", "against the
 # official count", "not the council's estimate"): the two figures stand side by side, neither moved to the other.
 _WEIGHED_AGAINST = re.compile(
@@ -4419,6 +4452,8 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _headline_moved_the_day(earlier, later):
         return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the plan moved"
+    if _day_of_a_revised_plan(earlier, later):
+        return "compatible", "update", f"{later.article.outlet} reports days later a plan amended since it was first told"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
     planned, told = _clause_before(earlier.fact, _PLANNED_REACH), _clause_before(later.fact, _PLANNED_REACH)
@@ -4464,6 +4499,22 @@ def _headline_moved_the_day(earlier: _Side, later: _Side) -> bool:
     if first is None or second is None or (second - first).days < _SLIP_DAYS or _beside_report(later) <= 0:
         return False
     return any(tied_to(about, later.fact) for about in headline_moves(later.article.title))
+
+
+def _day_of_a_revised_plan(earlier: _Side, later: _Side) -> bool:
+    """A report days after another (``_SLIP_DAYS``) that sets its plan against the one first told ("two hours later
+    than the council announced on May 2", ``moved_figures.tells_plan_revised``) gives a day still ahead, against a
+    day also still ahead in the earlier report: the plan was amended since, and its start or end day is the amended
+    plan's, though the day's own sentence names no move. Reports a day apart, or an earlier report that tells a
+    revision too, are two accounts of one plan and must agree; a day whose weekday is not its date's is a slip."""
+    first, second = _day(earlier.article), _day(later.article)
+    if first is None or second is None or (second - first).days < _SLIP_DAYS:
+        return False
+    if _beside_report(later) <= 0 or _beside_report(earlier) <= 0:
+        return False
+    if _weekday_off(earlier) or _weekday_off(later):
+        return False  # ("Friday June 1" where June 1 is a Saturday: that report has its own day wrong, whatever moved)
+    return tells_plan_revised(later.article.body) and not tells_plan_revised(earlier.article.body)
 
 
 _HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
