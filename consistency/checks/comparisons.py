@@ -2891,9 +2891,7 @@ def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
     later one: ``_stood_before``) is the plan as it now stands, though the figure's own sentence names no change. Not a
     slip's shape (digits swapped, a decimal shift), nor a step of ``moved_figures.told_moved_below`` times or more, nor
     a figure weighed against another party's or credited to a body that speaks for an interest (two counts standing)."""
-    if not params["updates"] or _set_against_another(a.fact) or _set_against_another(b.fact):
-        return None
-    read = _written_order(a, b)
+    read = _moved_order(a, b, params)
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
@@ -4514,7 +4512,34 @@ def _day_of_a_revised_plan(earlier: _Side, later: _Side) -> bool:
         return False
     if _weekday_off(earlier) or _weekday_off(later):
         return False  # ("Friday June 1" where June 1 is a Saturday: that report has its own day wrong, whatever moved)
-    return tells_plan_revised(later.article.body) and not tells_plan_revised(earlier.article.body)
+    if not tells_plan_revised(later.article.body) or tells_plan_revised(earlier.article.body):
+        return False
+    return _day_stood_before(earlier, later, second)
+
+
+def _day_stood_before(earlier: _Side, later: _Side, day: dt.date) -> bool:
+    """Whether the slot's outlets before ``day`` (the later report's) stood at the earlier report's day, two or more
+    of them (``moved_figures.first_told_by``), and none at the later report's: a day one outlet alone gave may be its
+    own slip, and a later day an earlier outlet already gave is a second account, not the day the plan moved to."""
+    first_day, later_day = _start_of(earlier.fact.value), _start_of(later.fact.value)
+    if first_day is None or later_day is None:
+        return False
+    told = 0
+    for side in later.story:
+        seen, start = _day(_reported(side)), _start_of(side.fact.value)
+        if seen is None or seen >= day or start is None:
+            continue
+        if start == later_day:
+            return False
+        told += start == first_day
+    return told >= load_moved_figures().first_told_by
+
+
+def _start_of(value: Value) -> str | None:
+    """A date's first day as written in ISO form ("2061-06-01"), None for no dated day."""
+    if not isinstance(value, DateValue) or not value.start or value.start.startswith("-"):
+        return None
+    return value.start[:10]
 
 
 _HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)

@@ -567,7 +567,18 @@ def tells_plan_revised(body: str, words: MovedFigures | None = None) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _plan_revised_in(body: str, compared: tuple[tuple[str, ...], ...], told: tuple[tuple[str, ...], ...]) -> bool:
     # asked for every pair of a report's slots: one body is read once
-    return _plan_revised_pattern(compared, told).search(body) is not None
+    return any(_names_a_teller(m) for m in _plan_revised_pattern(compared, told).finditer(body))
+
+
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _names_a_teller(match: re.Match[str]) -> bool:
+    """Whether a comparison with a plan told names who told it ("than the governor announced", "than it first
+    proposed"), or tells it as the first telling ("than first announced"): a bare "than planned" or "than the planned
+    rise" compares with a plan no report gave (a schedule's own slip, a target), not with the first reports' plan."""
+    teller = _WORD.findall((match.group("teller") or "").lower())
+    return bool(match.group("first")) or bool(teller and teller[-1] not in _DETERMINERS)
 
 
 @functools.lru_cache(maxsize=8)
@@ -575,7 +586,7 @@ def _plan_revised_pattern(compared: tuple[tuple[str, ...], ...], told: tuple[tup
     # the comparison, up to a few words of the first teller ("the health minister"; no number: "more than 300 people
     # were there, officials announced" compares no plan), an auxiliary or "first", the verb
     return re.compile(
-        rf"\b(?:{_alternatives(compared)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,{_PLAN_COMPARED_GAP}}}?"
-        rf"(?:(?:had|has|have|was|were|first|originally|initially)\s+)?(?:{_alternatives(told)})\b",
+        rf"\b(?:{_alternatives(compared)})\s+(?P<teller>(?:[^\W\d_][\w'’-]*\s+){{0,{_PLAN_COMPARED_GAP}}}?)"
+        rf"(?:(?:had|has|have|was|were)\s+)?(?P<first>(?:first|originally|initially)\s+)?(?:{_alternatives(told)})\b",
         re.IGNORECASE,
     )
