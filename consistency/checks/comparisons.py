@@ -2911,7 +2911,22 @@ def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
         return None
     if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day):
         return None
+    if told_kept(later.fact) or _of_a_past_span(later.fact) or _of_a_past_span(earlier.fact):
+        return None  # ("the fine stays at 300", "prices rose 8% last year": no figure of the plan amended)
     return "compatible", "update", f"{later.article.outlet} reports days later a plan amended since it was first told"
+
+
+# A figure told of a span already past ("rose 8% last year", "a year earlier"): a fact of the record, not a figure of
+# the plan a later report tells amended.
+_PAST_SPAN = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|week|decade|season|winter|summer|spring|autumn|quarter)\b"
+    r"|\ba\s+year\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_past_span(fact: Fact) -> bool:
+    return bool(_PAST_SPAN.search(fact.sentence))
 
 
 # A sentence that weighs its figure against another party's ("fewer than the ministry's figure", "against the
