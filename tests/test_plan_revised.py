@@ -85,3 +85,4 @@ def test_a_later_day_with_no_revision_told_stays_a_conflict() -> None:
 )
 def test_tells_plan_revised_reads_a_plan_set_against_the_one_first_told(body: str, told: bool) -> None:
     assert tells_plan_revised(body) is told
+

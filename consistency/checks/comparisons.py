@@ -2913,7 +2913,22 @@ def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
         return None
     if told_kept(later.fact) or _of_a_past_span(later.fact) or _of_a_past_span(earlier.fact):
         return None  # ("the fine stays at 300", "prices rose 8% last year": no figure of the plan amended)
+    if _gone_back_after(later, x_later, day):
+        return None  # (an outlet of the later day or after with another figure: two accounts of the amended plan)
     return "compatible", "update", f"{later.article.outlet} reports days later a plan amended since it was first told"
+
+
+def _gone_back_after(later: _Side, x_later: float, day: dt.date) -> bool:
+    """Whether an outlet of ``later``'s day or after gives another figure than ``later``'s: the amended plan is told
+    by every report from then on, so two of them differing are two accounts, one wrong, not a plan amended."""
+    unit = _base_unit(later.fact.value)
+    for side in later.story:
+        seen, x = _day(_reported(side)), _point(side.fact.value)
+        if side.article.id == later.article.id or seen is None or seen < day or x is None:
+            continue
+        if _base_unit(side.fact.value) == unit and abs(x - x_later) > _CREDIT_NEAR * max(x, x_later):
+            return True
+    return False
 
 
 # A figure told of a span already past ("rose 8% last year", "a year earlier"): a fact of the record, not a figure of
@@ -4535,14 +4550,19 @@ def _day_of_a_revised_plan(earlier: _Side, later: _Side) -> bool:
 def _day_stood_before(earlier: _Side, later: _Side, day: dt.date) -> bool:
     """Whether the slot's outlets before ``day`` (the later report's) stood at the earlier report's day, two or more
     of them (``moved_figures.first_told_by``), and none at the later report's: a day one outlet alone gave may be its
-    own slip, and a later day an earlier outlet already gave is a second account, not the day the plan moved to."""
+    own slip, and a later day an earlier outlet already gave is a second account, not the day the plan moved to; an
+    outlet of the later day or after giving a third day tells two accounts of the amended plan."""
     first_day, later_day = _start_of(earlier.fact.value), _start_of(later.fact.value)
     if first_day is None or later_day is None:
         return False
     told = 0
     for side in later.story:
         seen, start = _day(_reported(side)), _start_of(side.fact.value)
-        if seen is None or seen >= day or start is None:
+        if seen is None or start is None or side.article.id == later.article.id:
+            continue
+        if seen >= day:
+            if start != later_day:
+                return False  # (an outlet of the later day or after gives another day: two accounts, one wrong)
             continue
         if start == later_day:
             return False
