@@ -553,7 +553,7 @@ _PLAN_COMPARED_GAP = 5  # the most words between the comparison and the verb the
 
 
 def tells_plan_revised(body: str, words: MovedFigures | None = None) -> bool:
-    """Whether a report's body sets its plan against the one first told ("41 car parks, five more than the governor
+    """Whether a report's lead sets its plan against the one first told ("41 car parks, five more than the governor
     announced on May 2", "an hour later than the ministry proposed", "down from the fee the board announced"): a
     phrase of ``plan_compared``, then, within a few words of one clause, a verb of ``plan_told_as``. Such a report
     tells the plan at a later stage, amended since the first reports; each of its figures that differs from theirs is
@@ -561,7 +561,23 @@ def tells_plan_revised(body: str, words: MovedFigures | None = None) -> bool:
     words = words or load_moved_figures()
     if not (words.plan_compared and words.plan_told_as):
         return False
-    return _plan_revised_in(body, words.plan_compared, words.plan_told_as)
+    return _plan_revised_in(lead_of(body), words.plan_compared, words.plan_told_as)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LEAD_REACH = 600  # the most characters of a lead read (a body with no paragraph breaks: its first sentences)
+
+
+def lead_of(body: str) -> str:
+    """A report's headline line (a Markdown heading) and its first paragraph: where news tells what is new in it. A
+    comparison with the plan first told there is the report's news; deep in the body it is a side remark of the
+    background, which tells no plan amended."""
+    head: list[str] = []
+    for paragraph in _PARAGRAPH_BREAK.split(body.strip()):
+        head.append(paragraph)
+        if not paragraph.lstrip().startswith("#"):
+            break
+    return "\n\n".join(head)[: _LEAD_REACH + sum(len(p) for p in head[:-1])]
 
 
 @functools.lru_cache(maxsize=1024)
