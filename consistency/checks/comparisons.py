@@ -44,6 +44,7 @@ from consistency.checks.moved_figures import (
     one_digit_dropped,
     replaced_numbers_told,
     speaks_for_an_interest,
+    tells_plan_revised,
     told_as,
     told_counted_over,
     told_earlier,
@@ -4458,6 +4459,8 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _headline_moved_the_day(earlier, later):
         return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the plan moved"
+    if _day_of_a_revised_plan(earlier, later):
+        return "compatible", "update", f"{later.article.outlet} reports days later a plan amended since it was first told"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
     planned, told = _clause_before(earlier.fact, _PLANNED_REACH), _clause_before(later.fact, _PLANNED_REACH)
@@ -4503,6 +4506,54 @@ def _headline_moved_the_day(earlier: _Side, later: _Side) -> bool:
     if first is None or second is None or (second - first).days < _SLIP_DAYS or _beside_report(later) <= 0:
         return False
     return any(tied_to(about, later.fact) for about in headline_moves(later.article.title))
+
+
+def _day_of_a_revised_plan(earlier: _Side, later: _Side) -> bool:
+    """A report days after another (``_SLIP_DAYS``) that sets its plan against the one first told ("two hours later
+    than the council announced on May 2", ``moved_figures.tells_plan_revised``) gives a day still ahead, against a
+    day also still ahead in the earlier report: the plan was amended since, and its start or end day is the amended
+    plan's, though the day's own sentence names no move. Reports a day apart, or an earlier report that tells a
+    revision too, are two accounts of one plan and must agree; a day whose weekday is not its date's is a slip."""
+    first, second = _day(earlier.article), _day(later.article)
+    if first is None or second is None or (second - first).days < _SLIP_DAYS:
+        return False
+    if _beside_report(later) <= 0 or _beside_report(earlier) <= 0:
+        return False
+    if _weekday_off(earlier) or _weekday_off(later):
+        return False  # ("Friday June 1" where June 1 is a Saturday: that report has its own day wrong, whatever moved)
+    if not tells_plan_revised(later.article.body) or tells_plan_revised(earlier.article.body):
+        return False
+    return _day_stood_before(earlier, later, second)
+
+
+def _day_stood_before(earlier: _Side, later: _Side, day: dt.date) -> bool:
+    """Whether the slot's outlets before ``day`` (the later report's) stood at the earlier report's day, two or more
+    of them (``moved_figures.first_told_by``), and none at the later report's: a day one outlet alone gave may be its
+    own slip, and a later day an earlier outlet already gave is a second account, not the day the plan moved to; an
+    outlet of the later day or after giving a third day tells two accounts of the amended plan."""
+    first_day, later_day = _start_of(earlier.fact.value), _start_of(later.fact.value)
+    if first_day is None or later_day is None:
+        return False
+    told = 0
+    for side in later.story:
+        seen, start = _day(_reported(side)), _start_of(side.fact.value)
+        if seen is None or start is None or side.article.id == later.article.id:
+            continue
+        if seen >= day:
+            if start != later_day:
+                return False  # (an outlet of the later day or after gives another day: two accounts, one wrong)
+            continue
+        if start == later_day:
+            return False
+        told += start == first_day
+    return told >= load_moved_figures().first_told_by
+
+
+def _start_of(value: Value) -> str | None:
+    """A date's first day as written in ISO form ("2061-06-01"), None for no dated day."""
+    if not isinstance(value, DateValue) or not value.start or value.start.startswith("-"):
+        return None
+    return value.start[:10]
 
 
 _HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)

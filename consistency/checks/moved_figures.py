@@ -31,7 +31,7 @@ REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
 KEYS = (
     *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
     "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
-    "estimated_as", "outturn_as", "told_moved_below",
+    "estimated_as", "outturn_as", "told_moved_below", "plan_compared", "plan_told_as",
 )
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
@@ -58,6 +58,8 @@ class MovedFigures:
     estimated_as: tuple[tuple[str, ...], ...] = ()  # "will cost", "could cost": a figure told as an estimate ahead
     outturn_as: tuple[tuple[str, ...], ...] = ()  # "had cost", "ended up costing": a figure told as what it came to
     told_moved_below: float = 2.5  # a move a report's words tell: a step this many times or more is more often a slip
+    plan_compared: tuple[tuple[str, ...], ...] = ()  # "than", "down from": a plan set against what was first told
+    plan_told_as: tuple[tuple[str, ...], ...] = ()  # "announced", "proposed": how the first plan was told
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
     listed = (
         "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
         "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
-        "estimated_as", "outturn_as",
+        "estimated_as", "outturn_as", "plan_compared", "plan_told_as",
     )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     told_moved = value_of(name, fields["told_moved_below"][1]) if "told_moved_below" in fields else 2.5
@@ -114,7 +116,8 @@ def _load_moved_figures(path: str) -> MovedFigures:
         frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
         phrases["first_reading"], frozenset(" ".join(p) for p in phrases["interest_bodies"]),
         phrases["earlier_words"], phrases["telling_verbs"], phrases["revised_after"],
-        phrases["estimated_as"], phrases["outturn_as"], float(told_moved),
+        phrases["estimated_as"], phrases["outturn_as"], float(told_moved), phrases["plan_compared"],
+        phrases["plan_told_as"],
     )
 
 
@@ -544,3 +547,62 @@ def told_as(sentence: str, at: int, phrases: tuple[tuple[str, ...], ...]) -> boo
         before = before[breaks[-1].end() :]
     run = tuple(_WORD.findall(before.lower()))[-_TOLD_AS_BEFORE:]
     return any(_holds(run, phrase) for phrase in phrases)
+
+
+_PLAN_COMPARED_GAP = 5  # the most words between the comparison and the verb the first plan was told with
+
+
+def tells_plan_revised(body: str, words: MovedFigures | None = None) -> bool:
+    """Whether a report's lead sets its plan against the one first told ("41 car parks, five more than the governor
+    announced on May 2", "an hour later than the ministry proposed", "down from the fee the board announced"): a
+    phrase of ``plan_compared``, then, within a few words of one clause, a verb of ``plan_told_as``. Such a report
+    tells the plan at a later stage, amended since the first reports: its start or end day still ahead that differs
+    from theirs is the amended plan's, though that day's own sentence names no move."""
+    words = words or load_moved_figures()
+    if not (words.plan_compared and words.plan_told_as):
+        return False
+    return _plan_revised_in(lead_of(body), words.plan_compared, words.plan_told_as)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LEAD_REACH = 600  # the most characters of a lead read (a body with no paragraph breaks: its first sentences)
+
+
+def lead_of(body: str) -> str:
+    """A report's headline line (a Markdown heading) and its first paragraph: where news tells what is new in it. A
+    comparison with the plan first told there is the report's news; deep in the body it is a side remark of the
+    background, which tells no plan amended."""
+    head: list[str] = []
+    for paragraph in _PARAGRAPH_BREAK.split(body.strip()):
+        head.append(paragraph)
+        if not paragraph.lstrip().startswith("#"):
+            break
+    return "\n\n".join(head)[: _LEAD_REACH + sum(len(p) for p in head[:-1])]
+
+
+@functools.lru_cache(maxsize=1024)
+def _plan_revised_in(body: str, compared: tuple[tuple[str, ...], ...], told: tuple[tuple[str, ...], ...]) -> bool:
+    # asked for every pair of a report's slots: one body is read once
+    return any(_names_a_teller(m) for m in _plan_revised_pattern(compared, told).finditer(body))
+
+
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _names_a_teller(match: re.Match[str]) -> bool:
+    """Whether a comparison with a plan told names who told it ("than the governor announced", "than it first
+    proposed"), or tells it as the first telling ("than first announced"): a bare "than planned" or "than the planned
+    rise" compares with a plan no report gave (a schedule's own slip, a target), not with the first reports' plan."""
+    teller = _WORD.findall((match.group("teller") or "").lower())
+    return bool(match.group("first")) or bool(teller and teller[-1] not in _DETERMINERS)
+
+
+@functools.lru_cache(maxsize=8)
+def _plan_revised_pattern(compared: tuple[tuple[str, ...], ...], told: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    # the comparison, up to a few words of the first teller ("the health minister"; no number: "more than 300 people
+    # were there, officials announced" compares no plan), an auxiliary or "first", the verb
+    return re.compile(
+        rf"\b(?:{_alternatives(compared)})\s+(?P<teller>(?:[^\W\d_][\w'’-]*\s+){{0,{_PLAN_COMPARED_GAP}}}?)"
+        rf"(?:(?:had|has|have|was|were)\s+)?(?P<first>(?:first|originally|initially)\s+)?(?:{_alternatives(told)})\b",
+        re.IGNORECASE,
+    )

@@ -1,0 +1,78 @@
+"""A report days after the first ones whose lead sets its plan against the one first announced ("three fewer than the
+council announced on March 3") tells the plan at a later stage, amended since: its day still ahead that differs from
+the one the story stood at is the amended plan's, an update, though its own sentence names no move
+(``moved_figures.tells_plan_revised``, ``comparisons._day_of_a_revised_plan``). A later report that names no revision
+stays a conflict.
+
+The articles are invented: a bicycle-hire scheme at Quelmarsh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.checks.moved_figures import tells_plan_revised
+from consistency.engine import run_articles
+from consistency.model import Article
+
+FIRST = (
+    "Quelmarsh will open 60 bicycle-hire docks from July 1, the city council announced on Monday. "
+    "A day pass will cost 4 crowns."
+)
+SECOND = (
+    "The council said on Monday that Quelmarsh's 60 bicycle-hire docks will open from July 1. "
+    "Riders will pay 4 crowns for a day pass."
+)
+REVISED = "Quelmarsh's bicycle-hire scheme will cover 48 docks, fewer than the city council announced on March 3."
+PLAIN = "Quelmarsh's bicycle-hire scheme will cover 48 docks, the city council said."
+START = " The scheme starts from July 15."
+
+
+def verdicts(later: str, *, days: int = 9, kind: str = "figure", second: str = SECOND) -> list[tuple[str, str | None]]:
+    early = dt.datetime(2064, 3, 3, 9, 0)
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=FIRST, title="Quelmarsh bike docks", published=early),
+        Article(id="b", path="b.md", outlet="Daily Crier", body=second, title="Bike hire for Quelmarsh",
+                published=early + dt.timedelta(hours=5)),
+        Article(id="c", path="c.md", outlet="Evening Post", body=later, title="Quelmarsh bike scheme",
+                published=early + dt.timedelta(days=days)),
+    ])
+    return [(fi.status, fi.cause) for fi in result.findings if fi.kind == kind and fi.status != "unverified"]
+
+
+def test_a_day_still_ahead_in_a_report_that_tells_its_plan_amended_is_an_update() -> None:
+    assert ("compatible", "update") in verdicts(REVISED + START, kind="date")
+
+
+def test_a_later_day_with_no_revision_told_stays_a_conflict() -> None:
+    assert any(status == "conflict" for status, _ in verdicts(PLAIN + START, kind="date"))
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("72 docks, twelve more than the city council announced on March 3", True),
+        ("a day pass of 3 crowns, down from the price the council first set", True),
+        ("opening an hour later than the operator had proposed", True),
+        ("a fortnight after the date the council announced on March 3", True),
+        ("a day pass of 3 crowns, the fare the council announced", False),
+        ("more than 300 riders signed up, the council announced", False),  # a bound on a count, not a plan compared
+        ("the council announced 72 docks on Monday", False),
+        ("the docks will open sooner than riders expected", False),
+        ("the docks open a week later than planned", False),  # a schedule's own slip: no first plan's teller named
+    ],
+)
+def test_tells_plan_revised_reads_a_plan_set_against_the_one_first_told(body: str, told: bool) -> None:
+    assert tells_plan_revised(body) is told
+
+
+
+def test_a_revision_told_the_next_day_leaves_two_accounts_of_one_day() -> None:
+    assert any(status == "conflict" for status, _ in verdicts(REVISED + START, kind="date", days=1))
+
+
+def test_a_day_only_one_earlier_outlet_gave_may_be_its_slip() -> None:
+    second = "The council said on Monday that Quelmarsh will get 60 bicycle-hire docks."
+    assert any(status == "conflict" for status, _ in verdicts(REVISED + START, kind="date", second=second))
