@@ -1295,7 +1295,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     left = (
         _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
         or _told_now_later(a, b, params) or _outturn_of_an_estimate(a, b, params)
-        or _headline_tells_the_move(a, b, params)
+        or _headline_tells_the_move(a, b, params) or _plan_revised_later(a, b, params)
     )
     if left:
         return left
@@ -2921,6 +2921,66 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
     if a.story and not _credited_alike(a, earlier.fact.value, later.fact.value):
         return None  # (two sources' figures, whichever outlet names them: a move is one source's figure changing)
     return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the figure moved"
+
+
+def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after the first ones that sets its plan against the one first told ("five more than the governor
+    announced on May 2", ``moved_figures.tells_plan_revised``) tells the plan at a later stage: the rule was amended
+    since, and its figure that differs from the one the story stood at (two outlets or more gave it before, none the
+    later one: ``_stood_before``) is the plan as it now stands, though the figure's own sentence names no change. Not a
+    slip's shape (digits swapped, a decimal shift), nor a step of ``moved_figures.told_moved_below`` times or more, nor
+    a figure weighed against another party's or credited to a body that speaks for an interest (two counts standing)."""
+    read = _moved_order(a, b, params)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    day = _days_on(later, earlier)
+    if day is None or x_later == x_earlier or x_earlier <= 0 or x_later <= 0:
+        return None
+    ratio = max(x_later, x_earlier) / min(x_later, x_earlier)
+    if ratio >= load_moved_figures().told_moved_below or _decimal_shift(ratio) or _swapped_as_told(
+        later.fact.value, earlier.fact.value
+    ):
+        return None
+    if not tells_plan_revised(later.article.body) or tells_plan_revised(earlier.article.body):
+        return None  # (two reports that each set a plan against the first one tell two revisions: they must agree)
+    if _weighed_against_a_figure(earlier.fact) or _weighed_against_a_figure(later.fact):
+        return None
+    if _an_interest_credited(earlier) or _an_interest_credited(later) or _swap_of_a_commoner_figure(earlier):
+        return None
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day):
+        return None
+    if told_kept(later.fact) or _of_a_past_span(later.fact) or _of_a_past_span(earlier.fact):
+        return None  # ("the fine stays at 300", "prices rose 8% last year": no figure of the plan amended)
+    if _gone_back_after(later, x_later, day):
+        return None  # (an outlet of the later day or after with another figure: two accounts of the amended plan)
+    return "compatible", "update", f"{later.article.outlet} reports days later a plan amended since it was first told"
+
+
+def _gone_back_after(later: _Side, x_later: float, day: dt.date) -> bool:
+    """Whether an outlet of ``later``'s day or after gives another figure than ``later``'s: the amended plan is told
+    by every report from then on, so two of them differing are two accounts, one wrong, not a plan amended."""
+    unit = _base_unit(later.fact.value)
+    for side in later.story:
+        seen, x = _day(_reported(side)), _point(side.fact.value)
+        if side.article.id == later.article.id or seen is None or seen < day or x is None:
+            continue
+        if _base_unit(side.fact.value) == unit and abs(x - x_later) > _CREDIT_NEAR * max(x, x_later):
+            return True
+    return False
+
+
+# A figure told of a span already past ("rose 8% last year", "a year earlier"): a fact of the record, not a figure of
+# the plan a later report tells amended.
+_PAST_SPAN = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|week|decade|season|winter|summer|spring|autumn|quarter)\b"
+    r"|\ba\s+year\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_past_span(fact: Fact) -> bool:
+    return bool(_PAST_SPAN.search(fact.sentence))
 
 
 # A sentence that weighs its figure against another party's ("fewer than the ministry's figure", "against the

@@ -556,8 +556,8 @@ def tells_plan_revised(body: str, words: MovedFigures | None = None) -> bool:
     """Whether a report's lead sets its plan against the one first told ("41 car parks, five more than the governor
     announced on May 2", "an hour later than the ministry proposed", "down from the fee the board announced"): a
     phrase of ``plan_compared``, then, within a few words of one clause, a verb of ``plan_told_as``. Such a report
-    tells the plan at a later stage, amended since the first reports: its start or end day still ahead that differs
-    from theirs is the amended plan's, though that day's own sentence names no move."""
+    tells the plan at a later stage, amended since the first reports; each of its figures that differs from theirs is
+    the plan as it now stands, though its own sentence names no change."""
     words = words or load_moved_figures()
     if not (words.plan_compared and words.plan_told_as):
         return False
