@@ -57,6 +57,7 @@ from consistency.checks.scope_words import (
     ScopeWords,
     load_scope_words,
     narrowed_within,
+    restricted_within,
     told_as_parts,
     told_as_wholes,
     told_narrower,
@@ -1542,6 +1543,11 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     part = narrowed_within(small, large)
     if part:
         return f"{small.text} names a part ({part}) of {large.text}, told as the whole"
+    # the smaller figure's noun restricted by a word the larger one's bare noun lacks ("the 410 regional trams"
+    # against "about 640 trams")
+    part = restricted_within(small, large)
+    if part:
+        return f"{small.text} counts only some ({part}) of the {large.text} counted"
     return ""
 
 
