@@ -887,9 +887,11 @@ def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
     significant digits the rounder figure must keep (two sources' "55 percent" and "54.8%" are one figure
     rounded; their "3 percent" and "3.4%" may be two)."""
     qa, qb = a.value, b.value
-    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity) and qa.unit == qb.unit and qa.unit):
+    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity) and qa.unit == qb.unit):
         return False
     if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
+        return False
+    if not qa.unit and not _a_reading_in_decimals(a, b):
         return False
     ma, mb = _DIGITS.search(a.text), _DIGITS.search(b.text)
     if (ma is None) != (mb is None) and qa.unit == "percent":
@@ -911,6 +913,16 @@ def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
     step = 10.0 ** -len(written.split(".")[1]) if "." in written else 1.0
     step *= _written_scale_step(coarse.low, written)  # type: ignore[arg-type]
     return coarse.low != fine.low and _rounds_to(fine.low, coarse.low, step)  # type: ignore[arg-type]
+
+
+def _a_reading_in_decimals(a: Fact, b: Fact) -> bool:
+    """Two figures of no unit the extractor knows, one written with decimals and neither with a scale word ("48.3
+    petaflops" against "48 petaflops"): a count has no decimals, so the finer one is a reading in a unit of its own,
+    rounded as any reading is; "1.4 million" against "1 million" is two counts, not one rounded."""
+    if any(_SCALE_WORD.search(f.text) for f in (a, b)):
+        return False
+    values = [f.value.low for f in (a, b) if isinstance(f.value, Quantity) and f.value.low is not None]
+    return len(values) == 2 and any(not float(v).is_integer() for v in values)
 
 
 def _written_scale_step(value: float, written: str) -> float:
