@@ -95,19 +95,3 @@ def test_a_part_whose_sentence_names_the_others_whole(sentence: str, told: bool)
     # (``_whole_told_with_part``: the smaller figure's own sentence gives the larger one as its whole)
     part = _count(sentence, "64", 64.0)
     assert bool(_whole_told_with_part(_WHOLE, part, _WHOLE.value, part.value)) is told  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("whole", "status"),
-    [
-        pytest.param("More than 35 boats", "compatible", id="a-floor-the-sum-passes"),
-        pytest.param("About 40 boats", "compatible", id="a-hedge-round-the-sum"),
-        pytest.param("More than 45 boats", "conflict", id="a-floor-above-the-sum"),
-    ],
-)
-def test_a_count_listed_with_another_against_a_bound_on_their_sum(whole: str, status: str) -> None:
-    found = figure_statuses(
-        f"{whole} blockaded the harbour mouth at Brauvik on Tuesday.",
-        "The blockade at Brauvik on Tuesday was made up of 30 fishing boats and 9 tugs.",
-    )
-    assert found == [status]

@@ -1261,7 +1261,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     )
     if over_time:
         return "compatible", "arithmetic", over_time
-    per_item = _per_item_total(a.fact, b.fact, qa, qb) or _listed_sum_held(a.fact, b.fact, qa, qb, approx)
+    per_item = _per_item_total(a.fact, b.fact, qa, qb)
     if per_item:
         return "compatible", "arithmetic", per_item
     named_part = (
@@ -1652,26 +1652,6 @@ def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         read = _number_at(text, listed.end())
         if read and read[0] == part and _NOUN_NEXT.match(text, read[1]):
             return f"{small.text} and the {_number(part)} listed with it make {large.text}"
-    return ""
-
-
-def _listed_sum_held(a: Fact, b: Fact, qa: Quantity, qb: Quantity, approx: float) -> str:
-    """An exact count listed with another of a second kind ("48 frigates and 14 submarines") against a bound or hedged
-    figure ("more than 60 warships", "about 60 vessels") that holds their sum and not the count alone: the other
-    outlet counts both kinds together, a total against its parts. Two exact figures are ``_part_named_beside``'s."""
-    for (count, q_count), (total, q_total) in (((a, qa), (b, qb)), ((b, qb), (a, qa))):
-        if q_count.unit != q_total.unit or q_count.low is None or q_count.low != q_count.high or q_count.approximate:
-            continue
-        if q_total.low == q_total.high and not q_total.approximate:
-            continue
-        text, end = count.sentence, count.end - count.sentence_start
-        listed = _LISTED_CUE_AFTER.match(text, end) if 0 <= end <= len(text) else None
-        read = _number_at(text, listed.end()) if listed else None
-        if read is None or not _NOUN_NEXT.match(text, read[1]):
-            continue
-        summed = q_count.low + read[0]
-        if quantity_relation(Quantity(summed, summed), q_total, approx_tolerance=approx, written_reach=True) != "disjoint":
-            return f"{count.text} and the {_number(read[0])} listed with it make {_number(summed)}, which {total.text} holds"
     return ""
 
 
