@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from consistency.extract._figure_tables import APPROXIMATE, DENOMINATORS, LOWER_BOUND, UPPER_BOUND
+from consistency.extract._figure_tables import DENOMINATORS
 from consistency.model import Fact, Quantity
 
 _DENOMINATOR = "(?:" + "|".join(sorted(DENOMINATORS, key=len, reverse=True)) + ")"
@@ -78,54 +78,3 @@ def _share_in_percent(fact: Fact) -> Fact:
         approximate=value.approximate or (value.low == value.high and not value.qualifier),
     )
     return dataclasses.replace(fact, value=share)
-
-
-# A share in words right before "of the", "of its" and the whole it is a share of: "more than two thirds of its 51
-# members", "a majority of the 120 delegates", "nearly half of their 300 staff". The whole's count then bounds the
-# part, as "17 of the 25 lifts" does: two thirds of 51 is about 34, more than two thirds anything from 34 to 51.
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9}  # fmt: skip
-# Words that name a share with no fraction: more than half, or less than half, of a whole
-MAJORITIES: dict[str, tuple[float, float]] = {
-    "a majority": (0.5, 1.0), "the majority": (0.5, 1.0), "a clear majority": (0.5, 1.0), "most": (0.5, 1.0),
-    "a minority": (0.0, 0.5),
-}  # fmt: skip
-_HEDGES = "|".join(sorted((re.escape(h) for h in (*LOWER_BOUND, *UPPER_BOUND, *APPROXIMATE)), key=len, reverse=True))
-_SHARE_OF = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGES})\s+)?\b(?:(?P<num>{'|'.join(_NUMERATORS)})[\s-]+(?P<den>{_DENOMINATOR})|(?P<half>half)"
-    rf"|(?P<most>{'|'.join(MAJORITIES)}))\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]{{1,30}}['’]s\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-@dataclasses.dataclass(frozen=True)
-class ShareOf:
-    """A share in words of a whole told right after it: the bounds it puts on the part, as fractions of the whole."""
-
-    text: str  # as written: "more than two thirds"
-    low: float | None
-    high: float | None
-    approximate: bool
-
-
-def share_before(text: str) -> ShareOf | None:
-    """The share in words that ``text`` (what comes before a whole's figure in its sentence) ends on, joined to the
-    whole by "of the" or "of its" ("more than two thirds of its", "a majority of the"), or None when it ends on none.
-    A plain fraction is a round figure and stays approximate; a floor runs up to the whole, a ceiling down to none."""
-    match = _SHARE_OF.search(text)
-    if match is None:
-        return None
-    if match.group("most"):
-        low, high = MAJORITIES[match.group("most").lower()]
-        share = ShareOf(match.group(0).split(" of ")[0].strip(), low, high, approximate=False)
-        return share if not match.group("hedge") else None  # ("nearly a majority": no bound a reader can use)
-    fraction = 0.5 if match.group("half") else _NUMERATORS[match.group("num").lower()] / DENOMINATORS[match.group("den").lower()]
-    if not 0 < fraction < 1:
-        return None
-    hedge = (match.group("hedge") or "").lower()
-    written = text[match.start() : match.end()].rsplit(" of ", 1)[0].strip()
-    if hedge in LOWER_BOUND:
-        return ShareOf(written, fraction, 1.0, approximate=False)
-    if hedge in UPPER_BOUND:
-        return ShareOf(written, 0.0, fraction, approximate=False)
-    return ShareOf(written, fraction, fraction, approximate=True)

@@ -116,7 +116,7 @@ from consistency.roles import (
     without_a_chiefs_trade,
     written_as_body,
 )
-from consistency.shares import ROUNDING, share_before, written_as_share
+from consistency.shares import ROUNDING, written_as_share
 from consistency.text import CAPITAL, has_bounded, stem
 from consistency.values import (
     GRANULARITY_RANK,
@@ -1057,25 +1057,6 @@ def _part_taken(f: Fact) -> Fact | None:
     return dataclasses.replace(f, value=dataclasses.replace(value, low=number, high=number), text=written)
 
 
-def _share_taken(f: Fact) -> Fact | None:
-    """The part a share in words puts on the whole it is told of ("more than two thirds of its 51 members": 34 to 51
-    of the 51, "two thirds of the 51": about 34), as the whole's fact read at the share's words; None when no share
-    leads it. The share is arithmetic on the whole, so the part it bounds may be set against another outlet's count."""
-    value = f.value
-    at = f.start - f.sentence_start
-    if not isinstance(value, Quantity) or value.low is None or value.low != value.high or not 0 <= at <= len(f.sentence):
-        return None
-    share = share_before(f.sentence[max(0, at - 60) : at])
-    if share is None:
-        return None
-    whole = value.low
-    low = share.low * whole if share.low else None
-    high = share.high * whole if share.high is not None else None
-    qualifier = share.text.lower() if not share.approximate and share.low != share.high else value.qualifier
-    part = dataclasses.replace(value, low=low, high=high, approximate=share.approximate, qualifier=qualifier)
-    return dataclasses.replace(f, value=part, text=share.text)
-
-
 def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     """A pair's verdict; when it is a conflict and one side is the whole of a part its own words count ("17 of the 25
     lifts"), the part is weighed too: the other outlet may state the part ("17 lifts"), the claim the two reports
@@ -1095,16 +1076,6 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return status, cause, f"{whole.article.outlet}'s figure is the whole; the part it counts ({part.text}) is the same"
         if (status, cause) == ("compatible", "scope"):  # (a scope the words tell, never a figure merely near the part)
             return status, cause, f"{whole.article.outlet}'s figure is the whole; the part it counts ({part.text}): {detail}"
-    for whole, other in ((a, b), (b, a)):
-        share = _share_taken(whole.fact)
-        if share is None:
-            continue
-        as_share = _Side(whole.article, share, whole.key)
-        as_share.group_size = whole.group_size
-        if _judge_figure_values(as_share, other, params, largest)[0] != "conflict":
-            return "compatible", "arithmetic", (
-                f"{whole.article.outlet}'s figure is the whole; {share.text} of it holds {other.fact.text}"
-            )
     return verdict
 
 
