@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from tests.slot_findings import pair_statuses, run_one_event
+from tests.two_reports import figure_verdicts
 
 
 def verdict(exact: str, rounded: str) -> str:
@@ -50,3 +51,19 @@ def test_a_large_count_rounded_to_three_digits(exact: str, rounded: str, status:
 def test_a_number_in_words_ending_on_its_scale_is_round_beside_a_bound(round_words: str) -> None:
     # "more than 44,000" leaves 44,000 out, but not what "forty-four thousand" rounds: one count told two ways
     assert verdict("more than 44,000", round_words) == "compatible"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("48.3 petaflops", "48 petaflops", ("compatible", "precision"), id="decimals-rounded-to-the-whole"),
+        pytest.param("48.3 petaflops", "47 petaflops", ("conflict", "unexplained"), id="not-its-rounding"),
+        pytest.param("1.4 million", "1 million", ("conflict", "unexplained"), id="a-scaled-count"),
+    ],
+)
+def test_a_reading_in_decimals_of_an_unknown_unit(first: str, second: str, verdict: tuple[str, str]) -> None:
+    """A figure with decimals is a reading, not a count, though its unit is none the extractor knows: rounded to the
+    whole, it is the same reading; a count written with a scale word is still a count."""
+    opening = "The Tervask weather agency switched on its new Hollun supercomputer on Monday, officials said. "
+    sentence = "The Hollun machine runs at {}." if "petaflops" in first else "The Hollun machine cost {}."
+    assert figure_verdicts(opening + sentence.format(first), opening + sentence.format(second)) == [verdict]

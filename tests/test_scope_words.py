@@ -347,7 +347,7 @@ def test_narrowed_within_reads_a_part_of_a_whole(part: str, part_figure: str, wh
     [
         pytest.param("Play began on all 18 courts.", "Play began on the five outer courts.", ("compatible", "scope"),
                      id="a-part-of-a-whole-told-with-all"),
-        pytest.param("Play began on the 18 courts.", "Play began on the five outer courts.", ("conflict", "unexplained"),
+        pytest.param("Play began on the 18 courts.", "Play began on five outer courts.", ("conflict", "unexplained"),
                      id="no-whole-told"),
         pytest.param("The Thoskeby quarry sent home all 910 workers.", "About 520 quarry workers were sent home.",
                      ("conflict", "unexplained"), id="the-modifier-names-the-story"),
@@ -449,3 +449,44 @@ def test_a_count_that_takes_in_ones_who_have_stopped() -> None:
     fact = _fact("The club says 310,000 rod licence holders are over seventy, many of whom no longer fish.", "310,000")
     assert told_wider(fact) == "many of whom no longer"
     assert told_wider(_fact("The club says 310,000 rod licence holders are over seventy.", "310,000")) == ""
+
+
+@pytest.mark.parametrize(
+    ("part", "part_figure", "whole", "whole_figure", "cue"),
+    [
+        pytest.param("Dogs ride in the 410 regional trams most people use.", "410", "About 640 trams carry dogs.",
+                     "About 640", "regional", id="a-modifier-the-bare-noun-lacks"),
+        pytest.param("Guards walk the 38 fenced piers.", "38", "Lamps stand on 65 piers.", "65", "fenced",
+                     id="a-participle-before-the-noun"),
+        pytest.param("Dogs ride in 410 regional trams.", "410", "About 640 trams carry dogs.", "About 640", "",
+                     id="no-definite-article"),
+        pytest.param("Dogs ride in the 410 regional trams.", "410", "About 640 diesel trams carry dogs.", "About 640",
+                     "", id="the-larger-noun-restricted-too"),
+        pytest.param("Dogs ride in the 410 regional trams.", "410", "About 640 regional trams carry dogs.", "About 640",
+                     "", id="the-same-restricted-noun"),
+        pytest.param("Inspectors failed 90 of the 410 regional trams.", "410", "About 640 trams carry dogs.",
+                     "About 640", "", id="the-whole-of-a-partitive"),
+        pytest.param("The city spends the 46 million crowns a year.", "46 million", "It spends 51 million a year.",
+                     "51 million", "", id="a-rate-not-a-noun"),
+    ],
+)
+def test_restricted_within_reads_a_restricted_noun_against_a_bare_one(part: str, part_figure: str, whole: str,
+                                                                     whole_figure: str, cue: str) -> None:
+    from consistency.checks.scope_words import restricted_within
+
+    assert restricted_within(_fact(part, part_figure), _fact(whole, whole_figure)) == cue
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("Lamps will stand on 65 piers.", "Guards will walk the 38 fenced piers first.", ("compatible", "scope"),
+                     id="a-restricted-part-of-a-bare-count"),
+        pytest.param("Lamps will stand on the 65 fenced piers.", "Guards will walk the 38 fenced piers first.",
+                     ("conflict", "unexplained"), id="the-same-restricted-noun-twice"),
+        pytest.param("Lamps will stand on 38 piers.", "Guards will walk the 65 fenced piers first.",
+                     ("conflict", "unexplained"), id="the-restricted-count-larger"),
+    ],
+)
+def test_a_restricted_part_against_a_bare_whole(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_OPEN + first, _OPEN + second) == [verdict]

@@ -58,6 +58,7 @@ from consistency.checks.scope_words import (
     ScopeWords,
     load_scope_words,
     narrowed_within,
+    restricted_within,
     told_as_parts,
     told_as_wholes,
     told_narrower,
@@ -887,9 +888,11 @@ def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
     significant digits the rounder figure must keep (two sources' "55 percent" and "54.8%" are one figure
     rounded; their "3 percent" and "3.4%" may be two)."""
     qa, qb = a.value, b.value
-    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity) and qa.unit == qb.unit and qa.unit):
+    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity) and qa.unit == qb.unit):
         return False
     if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
+        return False
+    if not qa.unit and not _a_reading_in_decimals(a, b):
         return False
     ma, mb = _DIGITS.search(a.text), _DIGITS.search(b.text)
     if (ma is None) != (mb is None) and qa.unit == "percent":
@@ -911,6 +914,16 @@ def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
     step = 10.0 ** -len(written.split(".")[1]) if "." in written else 1.0
     step *= _written_scale_step(coarse.low, written)  # type: ignore[arg-type]
     return coarse.low != fine.low and _rounds_to(fine.low, coarse.low, step)  # type: ignore[arg-type]
+
+
+def _a_reading_in_decimals(a: Fact, b: Fact) -> bool:
+    """Two figures of no unit the extractor knows, one written with decimals and neither with a scale word ("48.3
+    petaflops" against "48 petaflops"): a count has no decimals, so the finer one is a reading in a unit of its own,
+    rounded as any reading is; "1.4 million" against "1 million" is two counts, not one rounded."""
+    if any(_SCALE_WORD.search(f.text) for f in (a, b)):
+        return False
+    values = [f.value.low for f in (a, b) if isinstance(f.value, Quantity) and f.value.low is not None]
+    return len(values) == 2 and any(not float(v).is_integer() for v in values)
 
 
 def _written_scale_step(value: float, written: str) -> float:
@@ -1562,6 +1575,11 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     part = narrowed_within(small, large)
     if part:
         return f"{small.text} names a part ({part}) of {large.text}, told as the whole"
+    # the smaller figure's noun restricted by a word the larger one's bare noun lacks ("the 410 regional trams"
+    # against "about 640 trams")
+    part = restricted_within(small, large)
+    if part:
+        return f"{small.text} counts only some ({part}) of the {large.text} counted"
     return ""
 
 

@@ -349,11 +349,56 @@ def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = Non
     vocab = vocabulary if vocabulary is not None else load_scope_words()
     if not told_whole(whole, vocab):
         return ""
+    return _part_named(part, whole, vocab, plain_whole=False)
+
+
+def restricted_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = None) -> str:
+    """The modifier by which ``part``'s noun phrase restricts the very noun ``whole`` counts bare ("the 410 regional
+    trams" against "about 640 trams"; "the 38 guarded piers" against "on 65 piers"), or "" when there is none. A
+    reporter who puts a word before a counted noun picks out some of it; the larger count of the bare noun may hold
+    the smaller, restricted one. Not when the larger count's noun carries a modifier the smaller's lacks (two
+    restricted groups, "640 diesel trams" and "410 regional trams", are not a whole and its part), nor when both name
+    the same restricted noun ("410 regional trams" against "460 regional trams" is one count told twice)."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    if not _definite(part):
+        return ""
+    return _part_named(part, whole, vocab, plain_whole=True)
+
+
+_DEFINITE = frozenset({"the"})
+
+
+def _definite(fact: Fact) -> bool:
+    """Whether a definite article stands right before the figure ("the 410 regional trams"), in its text or before
+    it: news names a known group so, and a restricted noun so told is a set apart from the rest. Not the whole of a
+    partitive ("12 of the 340 steel bridges"): the figure is there the whole its own sentence counts a part of, and
+    its modifier names the story's thing."""
+    sentence, start = fact.sentence, fact.start - fact.sentence_start
+    if not 0 <= start <= len(sentence):
+        return False
+    before = _WORD.findall(sentence[max(0, start - 30) : start].lower())
+    before += _WORD.findall(fact.text.lower())[:1]
+    if before[-1:] and before[-1] in _DEFINITE:
+        before.pop()
+    elif len(before) < 2 or before[-2] not in _DEFINITE:  # (the figure's text may not hold its article)
+        return False
+    else:
+        before = before[:-2]
+    return not before or before[-1] != "of"
+
+
+_RATES = frozenset({"a", "an", "per", "each", "every"})  # words that start a rate after a figure's noun, "a year"
+
+
+def _part_named(part: Fact, whole: Fact, vocab: ScopeWords, *, plain_whole: bool) -> str:
+    """What ``part``'s noun phrase adds to ``whole``'s to name a part of it (a modifier before the same noun, a place
+    it comes from, or the second kind the whole joins to the first), "" when nothing; with ``plain_whole`` the
+    whole's noun may carry no modifier the part's lacks, and only a modifier before the noun is read."""
     whole_words, whole_rest = _noun_phrase(whole)
     part_words, part_rest = _noun_phrase(part)
     joined = _JOINED.match(whole_rest)
     # (unless the smaller count names the same two kinds: "nine museums and galleries" counts the whole group again)
-    if whole_words and joined and not _JOINED.match(part_rest):
+    if not plain_whole and whole_words and joined and not _JOINED.match(part_rest):
         return f"{' '.join(whole_words)} and more"
     adding = {w for phrase in vocab.not_parts for w in phrase}
     stems = [stem(w) for w in whole_words]
@@ -365,9 +410,15 @@ def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = Non
         if stem(word) not in stems:
             continue
         head = stems.index(stem(word))
+        if plain_whole and (part_words[at - head : at] != whole_words[:head] or _RATES & {*part_words[:at], *whole_words}):
+            # (the whole's noun restricted too, "640 diesel trams": two groups, not a whole and its part; or the
+            # phrase going on to a rate, "46 million crowns a year", whose "a" no noun follows)
+            return ""
         extra = [w for w in part_words[:at] if w not in whole_words[:head] and w not in adding and w not in named]
         if extra:
             return " ".join(extra)
+        if plain_whole:
+            return ""
         origin = _ORIGIN.match(part_rest) if at + 1 == len(part_words) else None
         return origin.group().strip() if origin else ""
     return ""
