@@ -307,7 +307,7 @@ top_terms are picked, its vector untouched; tried as ``lead_keys``): odd merged 
 even merged 2033 -> 2035, split 1152 -> 1150; the seventy-fourth 53 the same, split 38 -> 30; ECB+ and dev the same
 figures. Merges rose on both halves (6 and 2): not shipped either; the held-out half's splits barely moved, so the
 odd half's gain is mostly its own explainers and quote pieces. Left: the follow-up
-two or three days on that leads with the change (a ban, a suspension, trains withdrawn) in words no report of the day
+two or three days afterwards that leads with the change (a ban, a suspension, trains withdrawn) in words no report of the day
 writes (``fortyeighth.trondmyra4``, ``fiftyeighth.haeldick4``, ``sixtieth.ushmoor4``: 16 of 16 still); the undated
 step weeks on (a charge, a fine) filed with the event's undated reports by the names it shares with them; a ladder
 ``incident`` -> ``arrest``/court steps in ``GroupingOptions.steps`` kept a charge apart but split events whose reports

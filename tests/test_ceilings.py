@@ -33,16 +33,16 @@ def test_a_bound_that_only_fences_the_figure_names_no_maximum() -> None:
 
 # Two fences of one line ("under", "less than", "fewer than", "below", "within") are two lines as two ceilings are two
 # maxima: a rule's limit told as "under 8 kilograms" by one outlet and "less than 12 kilograms" by another is two
-# limits. Invented: the Tarnholm ferry's rule for pets carried free.
+# limits. Invented: the Ivrington ferry's rule for pets carried free.
 
 
 def _fences(second: str, third: str) -> dict[tuple[str, ...], str]:
     return pair_statuses(run_one_event({
-        "a": "TARNHOLM - Pets weighing under 8 kilograms may travel free on the Tarnholm island ferry from June, "
+        "a": "IVRINGTON - Pets weighing under 8 kilograms may travel free on the Ivrington island ferry from June, "
              "the ferry company said on Monday.",
-        "b": f"The Tarnholm ferry will carry pets of {second} free of charge from June, its operator announced on "
+        "b": f"The Ivrington ferry will carry pets of {second} free of charge from June, its operator announced on "
              "Monday.",
-        "c": f"Dogs and cats of {third} will ride the Tarnholm ferry at no charge from June, the company said on "
+        "c": f"Dogs and cats of {third} will ride the Ivrington ferry at no charge from June, the company said on "
              "Monday.",
     }, dt.datetime(2052, 6, 4, 18)), "figure")
 

@@ -22,10 +22,10 @@ def readings(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("sentence", "span", "moment"),
     [
-        ("The Brannoch tribunal ruled today at three o'clock this afternoon.", "today at three o'clock this afternoon",
-         "2031-10-15T15:00"),
+        ("The Brannoch tribunal ruled today at twenty past four this afternoon.",
+         "today at twenty past four this afternoon", "2031-10-15T16:20"),
         ("Marta Vellacourt resigned today, at eleven this morning.", "today, at eleven this morning", "2031-10-15T11:00"),
-        ("The Dorrin ferry sank yesterday at nine yesterday evening.", "yesterday at nine yesterday evening",
+        ("The Yarbeck ferry sank yesterday at nine yesterday evening.", "yesterday at nine yesterday evening",
          "2031-10-14T21:00"),
     ],
 )

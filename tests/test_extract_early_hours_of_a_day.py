@@ -1,4 +1,4 @@
-""""The early hours of Tuesday", "the early hours of 16 October": the hours belong to the day named after them.
+""""The early hours of Tuesday" and "the early hours of 3 March": the hours belong to the day named after them.
 Read alone they name no day, and a comparison of them with another outlet's "on Monday" found nothing to compare
 while the day, a reading of its own, sat in another slot. The day now stands for them, the weekday with its
 morning as "the early hours" alone are read. Every sentence is invented."""
@@ -20,7 +20,7 @@ def readings(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_early_hours_of_a_weekday_are_its_morning() -> None:
-    found = readings("The Harnvik shelf split from the coast in the early hours of Tuesday.")
+    found = readings("The Wuthmere shelf split from the coast during the early hours of Tuesday.")
     assert found == [("Tuesday", "2031-10-14TMO")]
 
 
@@ -29,7 +29,7 @@ def test_the_early_hours_of_a_weekday_are_its_morning() -> None:
     [
         ("Crews reached the Dollaby mill in the early hours of 12 October.", "12 October"),
         ("The Ostry lock gave way in the early hours of October 12, officials said.", "October 12"),
-        ("Ravenfield lost power in the early hours of yesterday.", "yesterday"),
+        ("Pebwick lost power during the early hours of yesterday.", "yesterday"),
     ],
 )
 def test_the_early_hours_of_a_named_day_leave_the_day_alone(sentence: str, day: str) -> None:
@@ -37,4 +37,4 @@ def test_the_early_hours_of_a_named_day_leave_the_day_alone(sentence: str, day: 
 
 
 def test_the_early_hours_alone_are_still_read() -> None:
-    assert [span for span, _ in readings("Looters struck the Quessing depot in the early hours.")] == ["the early hours"]
+    assert [span for span, _ in readings("Looters struck the Wobsterley depot in the early hours.")] == ["the early hours"]

@@ -22,9 +22,9 @@ def span(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("sentence", "first", "last"),
     [
-        ("The Quarrow bridge should reopen in about six weeks.", "2095-10-18", "2095-10-26"),
-        ("The Quarrow bridge should reopen in nearly three weeks.", "2095-09-28", "2095-10-01"),
-        ("The Quarrow bridge should reopen in six weeks.", "2095-10-17", "2095-10-23"),
+        ("The Crawbury ferry ought to sail again in about six weeks.", "2095-10-18", "2095-10-26"),
+        ("The Crawbury bridge should reopen in nearly three weeks.", "2095-09-28", "2095-10-01"),
+        ("The Crawbury bridge should reopen in six weeks.", "2095-10-17", "2095-10-23"),
     ],
 )
 def test_hedged_weeks_ahead_reach_either_side(sentence: str, first: str, last: str) -> None:

@@ -22,8 +22,8 @@ def spans(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "month"),
     [
-        ("From the start of summer in December, the Tolvane pools stay open late.", "December"),
-        ("The Brisketh ski lifts run through the winter, which starts in June.", "June"),
+        ("Once summer begins in December, the Kexbridge pools stay open late.", "December"),
+        ("The Zembury ski lifts run through the winter, which starts in June.", "June"),
         ("Qarundel holds its harvest fair in autumn, beginning in March.", "March"),
     ],
 )
@@ -36,7 +36,7 @@ def test_a_season_placed_in_a_month_leaves_the_month_alone(sentence: str, month:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Tolvane pools open in the summer.",  # no month: the season is the date
+        "The Kexbridge pools open in the summer.",  # no month: the season is the date
         "Velmora reopens its beach huts next summer in may be a smaller form.",  # "may", the verb, is no month
     ],
 )

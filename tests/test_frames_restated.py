@@ -17,7 +17,7 @@ DAY = dt.date(2034, 2, 11)
 
 
 def test_a_verb_of_counting_with_no_object_restates_the_count_before_it() -> None:
-    text = "The Ostermoor Trust gives 52,000 geese, but the county ringing group counted nearer 38,000 from the dykes."
+    text = "The Threxton Trust gives 52,000 geese, but the county ringing group counted nearer 38,000 from the dykes."
     assert frame_of(text, "nearer 38,000", DAY).key == frame_of(text, "52,000", DAY).key
 
 
@@ -46,10 +46,10 @@ def test_a_bare_figure_after_but_is_no_restatement() -> None:
 
 def test_the_restated_figure_meets_the_other_outlets_version_of_the_claim() -> None:
     bodies = {
-        "wire": "OSTERMOOR, Feb 11 - About 52,000 geese wintered on the Ostermoor marsh this year, the Ostermoor "
+        "wire": "THREXTON, Feb 11 - About 52,000 geese wintered on the Threxton marsh this year, the Threxton "
         "Trust said on Saturday.",
-        "paper": "The Ostermoor marsh held 52,000 wintering geese this year, according to the trust's count.",
-        "radio": "The Ostermoor Trust gives 52,000 geese, but the county ringing group counted nearer 38,000 from "
+        "paper": "The Threxton marsh held 52,000 wintering geese this year, according to the trust's count.",
+        "radio": "The Threxton Trust gives 52,000 geese, but the county ringing group counted nearer 38,000 from "
         "the dykes.",
     }
     published = dt.datetime(2034, 2, 11, 18, 0)

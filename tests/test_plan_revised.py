@@ -5,7 +5,7 @@ from the ones the story stood at are the amended plan, an update, though their o
 Two reports of one day, a later report that names no revision, or a figure only one earlier outlet gave stay a
 conflict.
 
-The articles are invented: a bicycle-hire scheme at Quelmarsh.
+The articles are invented: a bicycle-hire scheme at Yaxburrow.
 """
 
 from __future__ import annotations
@@ -19,25 +19,25 @@ from consistency.engine import run_articles
 from consistency.model import Article
 
 FIRST = (
-    "Quelmarsh will open 60 bicycle-hire docks from July 1, the city council announced on Monday. "
+    "Yaxburrow will open 60 bicycle-hire docks from July 1, the city council announced on Monday. "
     "A day pass will cost 4 crowns."
 )
 SECOND = (
-    "The council said on Monday that Quelmarsh's 60 bicycle-hire docks will open from July 1. "
+    "The council announced on Monday that Yaxburrow's 60 bicycle-hire docks will open from July 1. "
     "Riders will pay 4 crowns for a day pass."
 )
-REVISED = "Quelmarsh's bicycle-hire scheme will cover 48 docks, fewer than the city council announced on March 3."
-PLAIN = "Quelmarsh's bicycle-hire scheme will cover 48 docks, the city council said."
+REVISED = "Yaxburrow's bicycle-hire scheme will cover 48 docks, fewer than the city council announced on March 3."
+PLAIN = "Yaxburrow's bicycle-hire scheme will cover 48 docks, the city council said."
 START = " The scheme starts from July 15."
 
 
 def verdicts(later: str, *, days: int = 9, kind: str = "figure", second: str = SECOND) -> list[tuple[str, str | None]]:
     early = dt.datetime(2064, 3, 3, 9, 0)
     result = run_articles([
-        Article(id="a", path="a.md", outlet="Morning Wire", body=FIRST, title="Quelmarsh bike docks", published=early),
-        Article(id="b", path="b.md", outlet="Daily Crier", body=second, title="Bike hire for Quelmarsh",
+        Article(id="a", path="a.md", outlet="Morning Wire", body=FIRST, title="Yaxburrow bike docks", published=early),
+        Article(id="b", path="b.md", outlet="Daily Crier", body=second, title="Bike hire for Yaxburrow",
                 published=early + dt.timedelta(hours=5)),
-        Article(id="c", path="c.md", outlet="Evening Post", body=later, title="Quelmarsh bike scheme",
+        Article(id="c", path="c.md", outlet="Evening Post", body=later, title="Yaxburrow bike scheme",
                 published=early + dt.timedelta(days=days)),
     ])
     return [(fi.status, fi.cause) for fi in result.findings if fi.kind == kind and fi.status != "unverified"]
@@ -57,7 +57,7 @@ def test_a_revision_told_the_next_day_is_another_account_of_one_plan() -> None:
 
 
 def test_a_first_figure_one_outlet_alone_gave_may_be_its_slip() -> None:
-    second = "The council said on Monday that Quelmarsh will get bicycle-hire docks from July 1."
+    second = "The council announced on Monday that Yaxburrow will get bicycle-hire docks from July 1."
     assert any(status == "conflict" for status, _ in verdicts(REVISED, second=second))
 
 

@@ -64,6 +64,6 @@ def test_a_number_in_words_ending_on_its_scale_is_round_beside_a_bound(round_wor
 def test_a_reading_in_decimals_of_an_unknown_unit(first: str, second: str, verdict: tuple[str, str]) -> None:
     """A figure with decimals is a reading, not a count, though its unit is none the extractor knows: rounded to the
     whole, it is the same reading; a count written with a scale word is still a count."""
-    opening = "The Tervask weather agency switched on its new Hollun supercomputer on Monday, officials said. "
+    opening = "The Voxtead weather agency switched on its new Hollun supercomputer on Monday, officials said. "
     sentence = "The Hollun machine runs at {}." if "petaflops" in first else "The Hollun machine cost {}."
     assert figure_verdicts(opening + sentence.format(first), opening + sentence.format(second)) == [verdict]

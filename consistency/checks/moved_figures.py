@@ -553,8 +553,8 @@ _PLAN_COMPARED_GAP = 5  # the most words between the comparison and the verb the
 
 
 def tells_plan_revised(body: str, words: MovedFigures | None = None) -> bool:
-    """Whether a report's lead sets its plan against the one first told ("41 car parks, five more than the governor
-    announced on May 2", "an hour later than the ministry proposed", "down from the fee the board announced"): a
+    """Whether a report's lead sets its plan against the one first told ("52 berths, eight more than the harbour board
+    announced on June 9", "an hour later than the ministry proposed", "down from the fee the board announced"): a
     phrase of ``plan_compared``, then, within a few words of one clause, a verb of ``plan_told_as``. Such a report
     tells the plan at a later stage, amended since the first reports; each of its figures that differs from theirs is
     the plan as it now stands, though its own sentence names no change."""

@@ -1361,7 +1361,7 @@ _EARLY_HOURS_BEFORE = re.compile(rf"\bthe{SP}early{SP}hours{SP}of{SP}\Z", re.IGN
 
 
 def _hours_before(m: re.Match[str], r: _Resolver) -> str | None:
-    """ "the early hours of Tuesday": that day's morning, as "the early hours" alone are read (``_part_alone``)."""
+    """ "the early hours of Friday": that day's morning, as "the early hours" alone are read (``_part_alone``)."""
     return "morning" if _EARLY_HOURS_BEFORE.search(r.text, max(0, m.start() - 30), m.start()) else None
 
 
@@ -2020,7 +2020,7 @@ def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if r.previous_words(m.start(), 1) in (["every"], ["each"]):
         return None
     if m.group("hours") and _OF_A_DAY.match(r.text, m.end()):
-        return None  # "the early hours of Tuesday": the day named after it is the date, read on its own
+        return None  # "the early hours of Friday": the day named after it is the date, read on its own
     # Only the story's own day anchors it: "in the early hours" in tomorrow's paper is rarely the
     # publication day's, so with no day named before it, it stays unanchored (any day's part).
     r.shifts[(m.start(), m.end())] = (0, f"part:{DAY_PARTS[part][0]}")
@@ -2826,7 +2826,7 @@ def _fold_part(
 ) -> tuple[int, int, DateValue] | None:
     """A day and its clock time already joined ("today at three o'clock", "Monday, at eleven") and the part of that
     same day right after them ("this afternoon", "Monday morning"): one moment, the part telling the half of the
-    day an hour with no a.m. or p.m. falls in ("today at three o'clock this afternoon" is 15:00). Left apart, the
+    day an hour with no a.m. or p.m. falls in ("today at twenty past four this afternoon" is 16:20). Left apart, the
     clock read 03:00 and the part stood as a day of its own; None when they are not so."""
     ps, pe, pv = last
     s, e, v = item
@@ -2890,7 +2890,7 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
                 continue
         two_clocks = False
         if merged and joined and (folded := _fold_part(merged[-1], item, text)) is not None:
-            merged[-1] = folded  # "today at three o'clock this afternoon": the part of the day closes the moment
+            merged[-1] = folded  # "today at twenty past four this afternoon": the part of the day closes the moment
             continue
         if merged and not joined:
             ps, pe, pv = merged[-1]
