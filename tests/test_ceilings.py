@@ -9,15 +9,20 @@ import datetime as dt
 from tests.slot_findings import pair_statuses, run_one_event
 
 
+def _figure_statuses(a: str, b: str, c: str) -> dict[tuple[str, ...], str]:
+    """The figure pair statuses of one event of three reports, all published on one June evening."""
+    return pair_statuses(run_one_event({"a": a, "b": b, "c": c}, dt.datetime(2052, 6, 4, 18)), "figure")
+
+
 def _statuses(second: str, third: str) -> dict[tuple[str, ...], str]:
-    return pair_statuses(run_one_event({
-        "a": "WRENSHAW - Owners who scrap an old diesel car will get up to 1,500 euros per car from the Wrenshaw "
-             "council under a scheme announced on Monday, the council said.",
-        "b": f"Wrenshaw's scrappage scheme, unveiled on Monday, pays drivers {second} for an old diesel car, the "
-             "council said in its announcement.",
-        "c": f"Diesel owners in Wrenshaw can claim {third} when they scrap an old car, under the council's new "
-             "scheme announced on Monday.",
-    }, dt.datetime(2052, 6, 4, 18)), "figure")
+    return _figure_statuses(
+        "WRENSHAW - Owners who scrap an old diesel car will get up to 1,500 euros per car from the Wrenshaw "
+        "council under a scheme announced on Monday, the council said.",
+        f"Wrenshaw's scrappage scheme, unveiled on Monday, pays drivers {second} for an old diesel car, the "
+        "council said in its announcement.",
+        f"Diesel owners in Wrenshaw can claim {third} when they scrap an old car, under the council's new "
+        "scheme announced on Monday.",
+    )
 
 
 def test_two_ceilings_far_apart_conflict_and_two_a_rounding_apart_do_not() -> None:
@@ -37,14 +42,14 @@ def test_a_bound_that_only_fences_the_figure_names_no_maximum() -> None:
 
 
 def _fences(second: str, third: str) -> dict[tuple[str, ...], str]:
-    return pair_statuses(run_one_event({
-        "a": "IVRINGTON - Pets weighing under 8 kilograms may travel free on the Ivrington island ferry from June, "
-             "the ferry company said on Monday.",
-        "b": f"The Ivrington ferry will carry pets of {second} free of charge from June, its operator announced on "
-             "Monday.",
-        "c": f"Dogs and cats of {third} will ride the Ivrington ferry at no charge from June, the company said on "
-             "Monday.",
-    }, dt.datetime(2052, 6, 4, 18)), "figure")
+    return _figure_statuses(
+        "IVRINGTON - Pets weighing under 8 kilograms may travel free on the Ivrington island ferry from June, "
+        "the ferry company said on Monday.",
+        f"The Ivrington ferry will carry pets of {second} free of charge from June, its operator announced on "
+        "Monday.",
+        f"Dogs and cats of {third} will ride the Ivrington ferry at no charge from June, the company said on "
+        "Monday.",
+    )
 
 
 def test_two_fences_far_apart_conflict_and_two_of_one_line_do_not() -> None:
