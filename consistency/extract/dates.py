@@ -1719,10 +1719,6 @@ def _later(m: re.Match[str], r: _Resolver) -> DateValue | None:
         return None
     unit = m.group("unit").lower()
     sign = 1 if m.group("dir").lower() in ("later", "afterwards", "afterward") else -1
-    if unit in ("day", "week"):
-        # "twelve days earlier", "two weeks later": counted from a day the story told, in this sentence or, when it
-        # names none, the one before (never publication first: "earlier" asks for a day told, as "ago" does not)
-        r.narrative.add((m.start(), m.end()))
     return _shifted(r, m.start(), m.end(), sign * n, unit)
 
 
