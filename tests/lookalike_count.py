@@ -447,6 +447,11 @@ moved none of its combinations). The shipbreaking blast merged its look-alike in
 in 9, the bull run in 8, the bullfight in 6, the borewell and the dragon boat in 5, the tidal bore in 4, the tow in
 one, and the step well and the hippo in none; the shipbreaking blast came out split in 8 combinations and the bull run
 in 2. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_seventysixth`` is held back blind: its writer had only 781e2608 before him while the engine kept
+changing (its reports are dated in 2434 and 2435), and neither grouping, the engine nor this count has been run over
+it. It owes one count on 781e2608 itself and a second on code from a later session, after which it goes into
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
