@@ -1,0 +1,106 @@
+"""A live page's entry of the happening, not its later entries, stands for the page in the happening's slot.
+
+A live page opens each entry with its clock time ("10:00 And the gates are open!", "13:40 The mayor stops by"),
+no dash after it. Every entry's sentence is framed like any other, under the page's main happening when it names
+none, so the page's stamps all share the happening's frame, and the slot of that happening keeps one of them (the
+first that fits) while the rest become claims of their own. The one it keeps is often a later entry (a quote, a
+visit, the shares closing), whose time no other outlet gives, while the entry that reports the happening itself
+sits alone in a slot of its own, where its time is never set against the other outlets' clocks.
+
+The entry that reports the happening is the one whose clock reads what the other outlets' clocks in the slot read
+("11:52 The nurses win it!" beside "finishing at 11:52 a.m. local time"): when every clock time the page keeps in
+a slot is an entry stamp that no other outlet's clock there reads, and exactly one of its stamps of the same frame,
+alone in a slot of the page's own, reads the hour and minute another outlet's clock in that slot reads, the two
+swap places. The stamp is matched by its clock face (the page's day of an entry is often a guess, and a page
+in the happening's zone reads the local clock the outlets convert GMT to); the outlets' verdicts then compare it
+as any other reading, a conflicting zone or day included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+from consistency.model import DateValue, Fact
+
+Slots = list[tuple[list[Fact], bool]]
+_ENTRY_REST = 12  # characters: an entry stamp is followed by its entry's words, not by a few stamp words
+
+
+def _face(f: Fact) -> tuple[int, int] | None:
+    """A clock time's hour and minute as written, when it names one minute."""
+    v = f.value
+    if not isinstance(v, DateValue) or v.granularity != "time" or not v.start or v.start != v.end:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(v.start)
+    except ValueError:
+        try:  # a year-less "--12-01T10:14" still reads a clock
+            moment = dt.datetime.fromisoformat("2000" + v.start[1:]) if v.start.startswith("--") else None
+        except ValueError:
+            moment = None
+    return (moment.hour, moment.minute) if moment is not None else None
+
+
+def _entry_stamp(f: Fact) -> bool:
+    """A clock time that opens its sentence, followed by the entry's words: a live page's entry stamp."""
+    return _face(f) is not None and f.start == f.sentence_start and f.sentence_end - f.end > _ENTRY_REST
+
+
+def _key(f: Fact) -> str | None:
+    return f.frame.key if f.frame else None
+
+
+def swap_live_stamps(slots: Slots) -> Slots:
+    """Put each live page's entry of the happening in the happening's slot, in place of its later entries."""
+    where: dict[str, int] = {}
+    for i, (slot, _strict) in enumerate(slots):
+        for f in slot:
+            where[f.id] = i
+    own_slot_stamps: dict[str, list[Fact]] = defaultdict(list)  # an article's stamps alone in slots of its own
+    for slot, _strict in slots:
+        if len({f.article_id for f in slot}) == 1:
+            own_slot_stamps[slot[0].article_id].extend(f for f in slot if _entry_stamp(f))
+    moves: list[tuple[Fact, int, list[Fact]]] = []
+    touched: set[int] = set()
+    for i, (slot, _strict) in enumerate(slots):
+        if i in touched:
+            continue
+        faces: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for f in slot:
+            if (face := _face(f)) is not None:
+                faces[f.article_id].add(face)
+        for article_id in sorted(faces):
+            move = _entry_for(slot, article_id, faces, own_slot_stamps.get(article_id, ()))
+            if move is None or where[move[0].id] in touched:
+                continue
+            touched |= {i, where[move[0].id]}
+            moves.append((move[0], i, move[1]))
+            break
+    if not moves:
+        return slots
+    out = [(list(slot), strict) for slot, strict in slots]
+    for entry, target, later in moves:
+        home = where[entry.id]
+        out[home][0].remove(entry)
+        out[target][0].append(entry)
+        for g in later:
+            out[target][0].remove(g)
+            out[home][0].append(g)
+    return [(slot, strict) for slot, strict in out if slot]
+
+
+def _entry_for(
+    slot: Sequence[Fact], article_id: str, faces: dict[str, set[tuple[int, int]]], stamps: Sequence[Fact]
+) -> tuple[Fact, list[Fact]] | None:
+    """The page's stamp elsewhere that reads another outlet's clock here, and its stamps here that read none."""
+    others = set().union(*(fs for a, fs in faces.items() if a != article_id))
+    if not others or faces[article_id] & others:
+        return None
+    clocks = [f for f in slot if f.article_id == article_id and _face(f) is not None]
+    if not all(_entry_stamp(f) for f in clocks):
+        return None  # the page reads the clock in its own words here: those words placed it
+    keys = {_key(f) for f in clocks}
+    matching = [f for f in stamps if _face(f) in others and _key(f) in keys]
+    return (matching[0], clocks) if len(matching) == 1 else None
