@@ -33,14 +33,12 @@ def _face(f: Fact) -> tuple[int, int] | None:
     v = f.value
     if not isinstance(v, DateValue) or v.granularity != "time" or not v.start or v.start != v.end:
         return None
+    written = "2000" + v.start[1:] if v.start.startswith("--") else v.start  # (a year-less "--12-01T10:14")
     try:
-        moment = dt.datetime.fromisoformat(v.start)
+        moment = dt.datetime.fromisoformat(written)
     except ValueError:
-        try:  # a year-less "--12-01T10:14" still reads a clock
-            moment = dt.datetime.fromisoformat("2000" + v.start[1:]) if v.start.startswith("--") else None
-        except ValueError:
-            moment = None
-    return (moment.hour, moment.minute) if moment is not None else None
+        return None
+    return moment.hour, moment.minute
 
 
 def _entry_stamp(f: Fact) -> bool:
