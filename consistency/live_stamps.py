@@ -14,6 +14,10 @@ alone in a slot of the page's own, reads the hour and minute another outlet's cl
 swap places. The stamp is matched by its clock face (the page's day of an entry is often a guess, and a page
 in the happening's zone reads the local clock the outlets convert GMT to); the outlets' verdicts then compare it
 as any other reading, a conflicting zone or day included.
+
+Measured on the own sets against 781e2608: odd half found 5178 -> 5190 of 6237, false 88 -> 88 (12 pair verdicts
+better, none worse); even half, held out, found 4866 -> 4875 of 6245, false 331 -> 331 (9 better, none worse); the
+development set unchanged (204 of 226, false 17).
 """
 
 from __future__ import annotations
