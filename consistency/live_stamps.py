@@ -60,16 +60,17 @@ def swap_live_stamps(slots: Slots) -> Slots:
     for i, (slot, _strict) in enumerate(slots):
         for f in slot:
             where[f.id] = i
-    own_slot_stamps: dict[str, list[Fact]] = defaultdict(list)  # an article's stamps alone in slots of its own
+    own_slot_stamps: dict[str, list[Fact]] = defaultdict(list)  # an article's stamps where no other clock is
     for slot, _strict in slots:
-        if len({f.article_id for f in slot}) == 1:
-            own_slot_stamps[slot[0].article_id].extend(f for f in slot if _entry_stamp(f))
+        clocked = {f.article_id for f in slot if _face(f) is not None}
+        if len(clocked) == 1:
+            own_slot_stamps[next(iter(clocked))].extend(f for f in slot if _entry_stamp(f))
     moves: list[tuple[Fact, int, list[Fact]]] = []
     touched: set[int] = set()
     for i, (slot, _strict) in enumerate(slots):
         if i in touched:
             continue
-        faces: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        faces: dict[str, set[tuple[int, int]]] = {f.article_id: set() for f in slot}
         for f in slot:
             if (face := _face(f)) is not None:
                 faces[f.article_id].add(face)
@@ -89,7 +90,8 @@ def swap_live_stamps(slots: Slots) -> Slots:
         out[target][0].append(entry)
         for g in later:
             out[target][0].remove(g)
-            out[home][0].append(g)
+        if later:
+            out.append((list(later), False))
     return [(slot, strict) for slot, strict in out if slot]
 
 
@@ -103,6 +105,5 @@ def _entry_for(
     clocks = [f for f in slot if f.article_id == article_id and _face(f) is not None]
     if not all(_entry_stamp(f) for f in clocks):
         return None  # the page reads the clock in its own words here: those words placed it
-    keys = {_key(f) for f in clocks}
-    matching = [f for f in stamps if _face(f) in others and _key(f) in keys]
+    matching = [f for f in stamps if _face(f) in others]
     return (matching[0], clocks) if len(matching) == 1 else None
