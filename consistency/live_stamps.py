@@ -1,6 +1,6 @@
 """A live page's entry of the happening, not its later entries, stands for the page in the happening's slot.
 
-A live page opens each entry with its clock time ("10:00 And the gates are open!", "13:40 The mayor stops by"),
+A live page opens each entry with its clock time ("10:00 Gates open!", "13:40 A word with the harbour master"),
 no dash after it. Every entry's sentence is framed like any other, under the page's main happening when it names
 none, so the page's stamps all share the happening's frame, and the slot of that happening keeps one of them (the
 first that fits) while the rest become claims of their own. The one it keeps is often a later entry (a quote, a
@@ -8,8 +8,8 @@ visit, the shares closing), whose time no other outlet gives, while the entry th
 sits alone in a slot of its own, where its time is never set against the other outlets' clocks.
 
 The entry that reports the happening is the one whose clock reads what the other outlets' clocks in the slot read
-("11:52 The nurses win it!" beside "finishing at 11:52 a.m. local time"): when every clock time the page keeps in
-a slot (if any) is an entry stamp that no other outlet's clock there reads, and exactly one of its stamps, in a slot
+("11:15 The postmen take it!" beside "crossed the line at 0915 GMT, 11:15 a.m. there"): when every clock time
+the page keeps in a slot (if any) is an entry stamp that no other outlet's clock there reads, and exactly one of its stamps, in a slot
 where no other outlet gives a clock time, reads the hour and minute another outlet's clock in that slot reads, that
 stamp joins the slot and the page's stamps there leave for a slot of their own. The stamp is matched by its clock
 face (the page's day of an entry is often a guess, and a page in the happening's zone reads the local clock the

@@ -20,7 +20,7 @@ DAY = {
 RACE = {
     "w": "# Postmen win Skelby raft race\n\nSKELBY, July 14 (Tamsin Wire) - A crew of postmen won the Skelby raft "
          "race on Sunday, paddling the four-kilometre course on the Lenne in 31 minutes.\n\nThey crossed the line at "
-         "0915 GMT (11:15 a.m. local time).",
+         "0915 GMT, 11:15 a.m. in Skelby.",
     "p": "# Postmen paddle to victory\n\nA crew of six postmen won the Skelby raft race on the Lenne yesterday. They "
          "crossed the finish line at a quarter past eleven, ahead of the fire brigade's raft.",
     "l": "# Live: Skelby raft race\n\n11:40 \"We only practised twice,\" skipper Odo Brankley tells us, soaked to "
