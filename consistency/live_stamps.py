@@ -28,13 +28,15 @@ unchanged. Against 781e2608 in all: odd 21 pair verdicts better, 1 worse; even 1
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from consistency.model import DateValue, Fact
 
 Slots = list[tuple[list[Fact], bool]]
-_ENTRY_REST = 12  # characters: an entry stamp is followed by its entry's words, not by a few stamp words
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_CLOCK_WORDS = frozenset("am pm gmt utc bst cet cest est edt pst pdt local time hrs hours updated posted".split())
 
 
 def _face(f: Fact) -> tuple[int, int] | None:
@@ -51,8 +53,12 @@ def _face(f: Fact) -> tuple[int, int] | None:
 
 
 def _entry_stamp(f: Fact) -> bool:
-    """A clock time that opens its sentence, followed by the entry's words: a live page's entry stamp."""
-    return _face(f) is not None and f.start == f.sentence_start and f.sentence_end - f.end > _ENTRY_REST
+    """A clock time that opens its sentence, followed by the entry's words, however few ("10:35 Done."): a live
+    page's entry stamp. Not a zone or a clock word after it ("10:35 GMT."): that is a line stamping the page."""
+    if _face(f) is None or f.start != f.sentence_start:
+        return False
+    rest = f.sentence[f.end - f.sentence_start :]
+    return any(w.lower() not in _CLOCK_WORDS for w in _WORD.findall(rest))
 
 
 def swap_live_stamps(slots: Slots) -> Slots:
