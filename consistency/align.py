@@ -27,6 +27,7 @@ from consistency import (
     date_roles,
     date_stamps,
     figure_holders,
+    live_stamps,
     recalled_days,
     side_dates,
     slipped_slots,
@@ -195,6 +196,7 @@ def align_event(
                 slots, options.same_date_blocked, options.same_claim_slots, blocked_slots.DATE_GUARDED
             )
             slots = recalled_days.swap_recalled_days(slots)
+            slots = live_stamps.swap_live_stamps(slots)
             # (the moves since the first joins, the bracketed-time join last, recompose slots: a slot that another
             # outlet's slot answers, held back before by a partner the moves took away, is weighed again; the
             # datelines' own slot is no claim of the story and stays out of it)
