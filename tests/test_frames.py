@@ -1380,3 +1380,17 @@ def test_a_thing_or_doer_of_its_own_does_not_frame_a_counted_noun(sentence: str,
 )
 def test_a_counted_noun_still_takes_its_own_measure(sentence: str, fact_text: str, measure: str) -> None:
     assert frame_of(sentence, fact_text).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_text", "key"),
+    [
+        pytest.param("The number of barges waiting at the lock has grown to 58.", "58", "figure:barge/:current",
+                     id="the-number-of-barges-has-grown-to"),
+        pytest.param("Complaints about the landlord have since reached 240, the tenants said.", "240",
+                     "figure:complaint/:current", id="complaints-have-reached"),
+        pytest.param("By Friday it had risen to 31.", "31", "figure:?:current", id="a-pronoun-names-nothing-counted"),
+    ],
+)
+def test_a_bare_figure_a_change_reaches_counts_its_subject(sentence: str, fact_text: str, key: str) -> None:
+    assert frame_of(sentence, fact_text).key == key
