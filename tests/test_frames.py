@@ -1394,3 +1394,10 @@ def test_a_counted_noun_still_takes_its_own_measure(sentence: str, fact_text: st
 )
 def test_a_bare_figure_a_change_reaches_counts_its_subject(sentence: str, fact_text: str, key: str) -> None:
     assert frame_of(sentence, fact_text).key == key
+
+
+def test_a_multiple_of_a_count_is_no_count_of_its_own() -> None:
+    # the hospital's nine hurt is a count of the injured; "more than twice" the organisers' count multiplies one
+    sentence = "The clinic said it treated nine people hurt at the regatta, more than twice the organisers' count."
+    assert frame_of(sentence, "more than twice").measure != frame_of(sentence, "nine").measure
+    assert not frame_of(sentence, "more than twice").key.startswith("figure:injured")
