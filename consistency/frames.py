@@ -1429,7 +1429,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         rated = _rate_subject(vocabulary, view, fact, value)
         if rated is not None:
             best = (best[0], rated[0], rated[1])  # "consumer prices rose 3.4 percent": inflation, not a change
-    if best[1] is None and any(w in _CHANGE_TO or w in _LEVEL_VERBS or w in _GROWN for w in left[:3]):
+    if best[1] is None and any(w in _CHANGE_TO or w in _LEVEL_VERBS for w in left[:3]):
         # "The toll from Tuesday's floods in the valley has risen to 31": a figure a tally rose to is
         # what the clause's subject counts, however far back the subject stands.
         _inside, far_left, _right = view.around(fact, "figure", reach=SUBJECT_REACH, past_figures=True)
@@ -1443,12 +1443,6 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             if found:
                 best = (0.2, found[0], word)
                 break
-        if best[1] is None and not counted and value.unit is None:
-            # "Claims have since reached 16,800", "the number of ships waiting has grown to 63": no measure named,
-            # the bare figure counts the things its clause's subject names, as "16,800 claims" would.
-            subject = _subject_noun(words)
-            if subject:
-                valued = [subject]
     if best[1] is None and value.unit:
         # No word says what a bare "1,150 km" measures: the unit's default measure does.
         default = next((m for m in vocabulary.measures if m.default and _eligible(m, value)), None)
@@ -1851,32 +1845,6 @@ _INCREMENT = frozenset("more additional".split())  # (of _PART_AFTER: what is ad
 
 
 _CLAUSE_WORDS = frozenset("said says that but while which who when because although".split())
-
-_GROWN = frozenset({"grown"})  # a change's participle that "rose" and "grew" leave out ("has grown to 63")
-_SUBJECT_STOPS = _CLAUSE_WORDS | SPEECH_VERBS  # a clause's subject lies after the last of these
-
-
-def _subject_noun(words: Sequence[str]) -> str:
-    """The plural noun a clause's subject names, from its words in text order before the verb of change: the noun
-    after "the number of" ("the number of ships waiting off the port has grown"), else the first plural noun
-    ("curfew breaches missed during the outage rose"); "" when the subject names none (a pronoun, a name, "the
-    toll")."""
-    cut = max((k + 1 for k, w in enumerate(words) if w in _SUBJECT_STOPS), default=0)
-    words = list(words[cut:])
-    for k, word in enumerate(words[:-2]):
-        if word in _GENERIC_OBJECTS and words[k + 1] == "of":
-            after = [w for w in words[k + 2 :] if w not in _OBJECT_DETERMINERS]
-            return after[0] if after and _plural_noun(after[0]) else ""
-    return next((w for w in words if _plural_noun(w)), "")
-
-
-def _plural_noun(word: str) -> bool:
-    """A word shaped as a plural noun ("claims", "breaches"), not a stop word, a verb of change or level."""
-    return (
-        word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-        and word not in STOPWORDS and word not in _NOT_COUNTED and word not in _CHANGE_TO and word not in _LEVEL_VERBS
-        and word not in _SUBJECT_STOPS
-    )
 
 
 def _coordinated_modal(far_left: Sequence[str]) -> bool:
