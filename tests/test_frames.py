@@ -1382,20 +1382,6 @@ def test_a_counted_noun_still_takes_its_own_measure(sentence: str, fact_text: st
     assert frame_of(sentence, fact_text).measure == measure
 
 
-@pytest.mark.parametrize(
-    ("sentence", "fact_text", "key"),
-    [
-        pytest.param("The number of barges waiting at the lock has grown to 58.", "58", "figure:barge/:current",
-                     id="the-number-of-barges-has-grown-to"),
-        pytest.param("Complaints about the landlord have since reached 240, the tenants said.", "240",
-                     "figure:complaint/:current", id="complaints-have-reached"),
-        pytest.param("By Friday it had risen to 31.", "31", "figure:?:current", id="a-pronoun-names-nothing-counted"),
-    ],
-)
-def test_a_bare_figure_a_change_reaches_counts_its_subject(sentence: str, fact_text: str, key: str) -> None:
-    assert frame_of(sentence, fact_text).key == key
-
-
 def test_a_multiple_of_a_count_is_no_count_of_its_own() -> None:
     # the hospital's nine hurt is a count of the injured; "more than twice" the organisers' count multiplies one
     sentence = "The clinic said it treated nine people hurt at the regatta, more than twice the organisers' count."
