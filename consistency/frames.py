@@ -1337,7 +1337,7 @@ def _eligible(measure: Measure, value: Quantity) -> bool:
     if value.counted and not value.unit and measure.units and not measure.whole:
         return False  # "Two quakes, measuring 7.6 and 7.4": a count of quakes measures nothing
     if measure.whole and (value.counted or "").lower() in _OCCASIONS:
-        return False  # "more than twice the council's count", "tested five times": a multiple or how often, no head count
+        return False  # "twice the organisers' tally", "tested five times": a multiple or how often, no head count
     unit = value.unit
     if is_money(value):
         return measure.needs_unit == "money"

@@ -410,8 +410,8 @@ def one_unit(a: Slot, b: Slot) -> bool:
 
 def _told_within(a: Slot, b: Slot) -> bool:
     """Every unit of ``a``'s figures is a unit that ``b``, a slot of several units, already holds as one claim (the
-    story's own currency by its code and by its name, "VZS 3.4 million" and "3.4 million shillings"): ``a`` tells the
-    claim in a unit the slot's outlets already use. A bare count (no unit) is never so read."""
+    story's own currency by a code no table reads and by its name, "QXR 7.2 million" and "7.2 million dinars"): ``a`` tells
+    the claim in a unit the slot's outlets already use. A bare count (no unit) is never so read."""
     return len(b.units) > 1 and None not in a.units and a.units <= b.units
 
 
