@@ -1336,6 +1336,8 @@ def _eligible(measure: Measure, value: Quantity) -> bool:
         return False  # "a blood alcohol level of 0.16" counts no one
     if value.counted and not value.unit and measure.units and not measure.whole:
         return False  # "Two quakes, measuring 7.6 and 7.4": a count of quakes measures nothing
+    if measure.whole and (value.counted or "").lower() in _OCCASIONS:
+        return False  # "twice the organisers' tally", "tested five times": a multiple or how often, no head count
     unit = value.unit
     if is_money(value):
         return measure.needs_unit == "money"
@@ -1348,6 +1350,10 @@ def _eligible(measure: Measure, value: Quantity) -> bool:
     return measure.needs_unit == ""
 
 
+# What a multiple ("twice the cap") or a count of occasions counts: never a head count of the dead, the hurt or the
+# things damaged, whose slot such a figure would block. Against the code before, own sets 1-98: odd half 4 more
+# conflicts found, none lost, false the same; even half, held out, 2 more found, none lost; development unchanged.
+_OCCASIONS = frozenset({"times"})
 _SIGNED_UNITS = frozenset({"celsius", "fahrenheit"})  # the units of readings news gives below zero
 
 

@@ -402,10 +402,19 @@ def one_unit(a: Slot, b: Slot) -> bool:
     figure's readings ("3 million francs" and "CHF 2.9m"; "$64m" told in Wellington and "NZ$46m"; "$341 million" and
     a code no table knows, "QXR 314m"). A name pinned to its currency ("US$", "Swiss francs") reads only as itself, so
     two currencies really told apart stay apart."""
-    if len(a.units | b.units) <= 1:
+    if len(a.units | b.units) <= 1 or _told_within(a, b) or _told_within(b, a):
         return True
     readings = [*a.readings, *b.readings]
     return bool(readings) and bool(frozenset.intersection(*readings)) or _one_local_currency(a, b)
+
+
+def _told_within(a: Slot, b: Slot) -> bool:
+    """Every unit of ``a``'s figures is a unit that ``b``, a slot of several units, already holds as one claim (the
+    story's own currency by a code no table reads and by its name, "QXR 7.2 million" and "7.2 million dinars"): ``a`` tells
+    the claim in a unit the slot's outlets already use. A bare count (no unit) is never so read. Against the code before,
+    own sets 1-98: odd half 4 more conflicts found (a rival source's figure in the story's own currency), false conflict
+    pair verdicts the same; even half, held out, 8 more found for one more false; the development set unchanged."""
+    return len(b.units) > 1 and None not in a.units and a.units <= b.units
 
 
 def _one_local_currency(a: Slot, b: Slot) -> bool:

@@ -1380,3 +1380,10 @@ def test_a_thing_or_doer_of_its_own_does_not_frame_a_counted_noun(sentence: str,
 )
 def test_a_counted_noun_still_takes_its_own_measure(sentence: str, fact_text: str, measure: str) -> None:
     assert frame_of(sentence, fact_text).measure == measure
+
+
+def test_a_multiple_of_a_count_is_no_count_of_its_own() -> None:
+    # the hospital's nine hurt is a count of the injured; "more than twice" the organisers' count multiplies one
+    sentence = "The clinic said it treated nine people hurt at the regatta, more than twice the organisers' count."
+    assert frame_of(sentence, "more than twice").measure != frame_of(sentence, "nine").measure
+    assert not frame_of(sentence, "more than twice").key.startswith("figure:injured")

@@ -114,3 +114,18 @@ def test_a_conversion_pinned_to_a_known_currency_does_not_keep_the_storys_own_am
     assert not slot_pairs.one_unit(coded, counted)
     # and pinned amounts alone never meet the code
     assert not slot_pairs.one_unit(coded, slot_pairs.read([_figure(PINNED, "a3")]))
+
+
+def test_an_amount_in_a_unit_a_slot_already_holds_beside_another_is_in_its_unit() -> None:
+    # the slot tells one sum in dinars and, in another outlet, as a bare number the alignment read as the same claim;
+    # a third outlet's amount in dinars is in a unit the slot already holds, though no reading of the bare number is
+    # a dinar
+    named = _figure("Closing the depot will save the city 7.2 million dinars a year.", "a1")
+    bare = _figure("Closing the depot will save the city 7.2 million a year, the council said.", "a2")
+    slot = slot_pairs.read([named, bare])
+    assert slot.units == {"dinar", None}
+    rival = slot_pairs.read([_figure("The union puts the saving at 4.1 million dinars a year.", "a3")])
+    assert slot_pairs.one_unit(slot, rival) and slot_pairs.one_unit(rival, slot)
+    # a bare count is never read in the slot's units
+    count = slot_pairs.read([_figure("The depot employs 41 drivers.", "a3")])
+    assert not slot_pairs.one_unit(slot, count)
