@@ -149,13 +149,14 @@ def join_blocked_slots(
         if not rest_i or not rest_j:
             continue
         x, y = slot_pairs.read(rest_i), slot_pairs.read(rest_j)
+        scored = None  # (the rests' score, when the slips' pass took it: the same slots score the same)
         if slips and slot_pairs.may_join(x, y, kinds_done_apart=False):
-            scores[i, j] = slot_pairs.score(x, y, len(slots))
+            scored = scores[i, j] = slot_pairs.score(x, y, len(slots))
             if not _told_both(slots[i][0], slots[j][0], blocking):
                 rests[i, j] = x, y
         if not slot_pairs.may_join(x, y):
             continue
-        p = slot_pairs.score(x, y, len(slots))
+        p = slot_pairs.score(x, y, len(slots)) if scored is None else scored
         if kept:
             if _framed_apart(rest_i, rest_j) or not _framed_together(rest_i, rest_j):
                 continue
