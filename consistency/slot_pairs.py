@@ -23,7 +23,7 @@ import statistics
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -281,7 +281,6 @@ def forget() -> None:
     _reads.clear()
     _alone.clear()
     _fact_readings.clear()
-    _pair_answers.clear()
 
 
 def _read(facts: Sequence[Fact]) -> Slot:
@@ -558,29 +557,6 @@ def _one_moment_two_zones(x: str, y: str) -> bool:
     )
 
 
-# Answers about two slots (``may_join``, ``score``), remembered by the slots' readings, which ``read`` keeps one of for
-# the same facts: alignment weighs one event's unchanged slots against each other again in each of its passes (the
-# joins of alike slots, the blocked joins, the moves), and a 150-article corpus asked ``may_join`` 28,720 times of
-# 20,041 pairs, ``score`` 12,787 times of 10,190. Each answer is kept with the two readings (so no other reading
-# takes their ids), bounded, and dropped with the readings when an event's alignment ends (``forget``).
-_PAIRS_HELD = 8192
-_pair_answers: dict[tuple[int, int, int], tuple[Slot, Slot, Any]] = {}
-_MAY_JOIN, _MAY_JOIN_KINDS_TOO = -1, -2  # (the third part of a key: the slot count for a score)
-
-
-def _pair_answer(a: Slot, b: Slot, question: int, answer: Callable[[], _T]) -> _T:
-    """``answer()``, remembered for the readings ``a`` and ``b`` and ``question``."""
-    key = (id(a), id(b), question)
-    held = _pair_answers.get(key)
-    if held is not None:
-        return cast(_T, held[2])
-    if len(_pair_answers) >= _PAIRS_HELD:
-        _pair_answers.clear()
-    value = answer()
-    _pair_answers[key] = (a, b, value)
-    return value
-
-
 def may_join(a: Slot, b: Slot, *, kinds_done_apart: bool = True) -> bool:
     """Slots whose outlets overlap only where they echo each other (an outlet gives one value per claim);
     figures all in one unit (a bare count counts as its own unit) and no age: an age is one person's, and
@@ -590,11 +566,6 @@ def may_join(a: Slot, b: Slot, *, kinds_done_apart: bool = True) -> bool:
     one kind, or of a thing one of them does not name, may join however the words beside them differ: the
     model weighs that.) With ``kinds_done_apart`` off, two kinds done apart may join too: for figures a slip
     of the keyboard apart (``slipped_slots``), where the digits say more than the nouns."""
-    question = _MAY_JOIN if kinds_done_apart else _MAY_JOIN_KINDS_TOO
-    return _pair_answer(a, b, question, lambda: _may_join(a, b, kinds_done_apart))
-
-
-def _may_join(a: Slot, b: Slot, kinds_done_apart: bool) -> bool:
     if not echoed(a, b) or not one_unit(a, b) or a.ages or b.ages:
         return False
     # Frames that framing told apart by what follows "@" (the children and the women among the dead, the
@@ -811,10 +782,6 @@ def probability(values: Sequence[float], weights: Sequence[float] = WEIGHTS, int
 
 def score(a: Slot, b: Slot, slots: int) -> float:
     """The probability that two slots (both figures or both dates) hold one claim."""
-    return _pair_answer(a, b, slots, lambda: _score(a, b, slots))
-
-
-def _score(a: Slot, b: Slot, slots: int) -> float:
     if a.kind == "date":
         return probability(date_features(a, b, slots), DATE_WEIGHTS, DATE_INTERCEPT)
     return probability(features(a, b, slots))
