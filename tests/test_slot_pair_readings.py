@@ -6,8 +6,6 @@ The facts are invented: outlets count the walkers stranded on the Korvath ridge.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from consistency import slot_pairs
@@ -70,31 +68,3 @@ def test_told_by_groups_each_outlets_values() -> None:
     assert slot.told_by == brute
     assert set(slot.told_by) == {"gazette", "radio"}
 
-
-def test_a_pairs_answers_are_asked_once_per_pair_of_readings(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Alignment weighs unchanged slots again in each pass: the same readings get the same answers, worked out once.
-    a = slot_pairs.read([figure("a", "gazette", 23), figure("b", "radio", 23)])
-    b = slot_pairs.read([figure("c", "herald", 24)])
-    expected = (slot_pairs._score(a, b, 3), slot_pairs._may_join(a, b, True), slot_pairs._may_join(a, b, False))
-    asked: list[str] = []
-    score, may_join = slot_pairs._score, slot_pairs._may_join
-
-    def counted_score(*args: Any) -> float:
-        asked.append("score")
-        return score(*args)
-
-    def counted_may_join(*args: Any) -> bool:
-        asked.append("may_join")
-        return may_join(*args)
-
-    monkeypatch.setattr(slot_pairs, "_score", counted_score)
-    monkeypatch.setattr(slot_pairs, "_may_join", counted_may_join)
-    for _ in range(3):
-        got = (slot_pairs.score(a, b, 3), slot_pairs.may_join(a, b), slot_pairs.may_join(a, b, kinds_done_apart=False))
-        assert got == expected
-    assert sorted(asked) == ["may_join", "may_join", "score"]
-    assert slot_pairs.score(a, b, 4) == slot_pairs._score(a, b, 4)  # (another slot count: another question)
-    slot_pairs.forget()
-    asked.clear()
-    slot_pairs.score(a, b, 3)
-    assert asked == ["score"]
