@@ -1190,10 +1190,7 @@ def _evict_blocking_misfits(
     leaving: dict[int, set[str]] = defaultdict(set)  # slot -> articles whose facts leave it
     for i, j in itertools.combinations(range(len(slots)), 2):
         a, b = read[i], read[j]
-        blocking = {
-            s for s in a.articles & b.articles
-            if {v for x, v in a.values if x == s} != {v for x, v in b.values if x == s}
-        }
+        blocking = {s for s in a.articles & b.articles if a.told_by[s] != b.told_by[s]}
         if not blocking:
             continue  # (disjoint or echoed: the join weighs them as they are)
         out_i: set[str] = set()

@@ -126,11 +126,12 @@ def join_blocked_slots(
     for i, j in itertools.combinations(range(len(slots)), 2):
         a, b = read[i], read[j]
         shared = a.articles & b.articles
-        if not shared or slot_pairs.echoed(a, b):
+        # (the blocking outlets are those two slots do not echo each other in: listed once, they answer ``echoed``)
+        blocking = set(blocking_outlets(a, b)) if shared else set()
+        if not blocking:
             if slips and slot_pairs.may_join(a, b, kinds_done_apart=False):
                 scores[i, j] = slot_pairs.score(a, b, len(slots))
             continue  # (disjoint or echoed: the join of slots weighs them as they are)
-        blocking = set(blocking_outlets(a, b))
         # (a slot of blocking outlets alone has no others to fit, and its fit of 1.0 would always set the outlet's
         # days aside in the other slot: for dates, its days are weighed against the other slot's outlets)
         lone_i = guarded_below is not None and a.articles <= blocking
@@ -149,13 +150,14 @@ def join_blocked_slots(
         if not rest_i or not rest_j:
             continue
         x, y = slot_pairs.read(rest_i), slot_pairs.read(rest_j)
+        scored = None  # (the rests' score, when the slips' pass took it: the same slots score the same)
         if slips and slot_pairs.may_join(x, y, kinds_done_apart=False):
-            scores[i, j] = slot_pairs.score(x, y, len(slots))
+            scored = scores[i, j] = slot_pairs.score(x, y, len(slots))
             if not _told_both(slots[i][0], slots[j][0], blocking):
                 rests[i, j] = x, y
         if not slot_pairs.may_join(x, y):
             continue
-        p = slot_pairs.score(x, y, len(slots))
+        p = slot_pairs.score(x, y, len(slots)) if scored is None else scored
         if kept:
             if _framed_apart(rest_i, rest_j) or not _framed_together(rest_i, rest_j):
                 continue
@@ -225,10 +227,8 @@ def _told_both(a: Sequence[Fact], b: Sequence[Fact], outlets: set[str]) -> bool:
 
 def blocking_outlets(a: slot_pairs.Slot, b: slot_pairs.Slot) -> Sequence[str]:
     """The outlets that give unlike values in both slots, sorted."""
-    return sorted(
-        s for s in a.articles & b.articles
-        if not slot_pairs.one_telling({v for x, v in a.values if x == s}, {v for x, v in b.values if x == s})
-    )
+    told_a, told_b = a.told_by, b.told_by
+    return sorted(s for s in a.articles & b.articles if not slot_pairs.one_telling(told_a[s], told_b[s]))
 
 
 _Side = tuple[slot_pairs.Slot, set[str], bool]  # a slot's reading, its set-aside outlets, its blocking outlets alone

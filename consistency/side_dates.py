@@ -138,7 +138,7 @@ def evict_side_blockers(slots: Slots, score: Callable[[Sequence[Fact], Sequence[
         for s in shared:
             own_i = [f for f in slots[i][0] if f.article_id == s]
             own_j = [f for f in slots[j][0] if f.article_id == s]
-            if slot_pairs.one_telling({v for x, v in a.values if x == s}, {v for x, v in b.values if x == s}):
+            if slot_pairs.one_telling(a.told_by[s], b.told_by[s]):
                 continue
             all_i = all(stray(f, i, j) for f in own_i)
             all_j = all(stray(f, j, i) for f in own_j)

@@ -21,7 +21,7 @@ import math
 import re
 import statistics
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -235,6 +235,15 @@ class Slot:
     # figures: for each fact, the units it may be in: its own, and the currencies its name may mean when the writer
     # named the currency by a name several share ("francs", a bare "$")
     readings: frozenset[frozenset[str | None]] = frozenset()
+
+    @functools.cached_property
+    def told_by(self) -> dict[str, frozenset[object]]:
+        """Each outlet's values as told (``values`` by article), grouped once: ``echoed`` and
+        ``blocked_slots.blocking_outlets`` ask it of every outlet two slots share, for every pair of slots."""
+        grouped: dict[str, set[object]] = defaultdict(set)
+        for article, value in self.values:
+            grouped[article].add(value)
+        return {article: frozenset(values) for article, values in grouped.items()}
 
 
 # Slot readings remembered by the facts they read (``read``): alignment reads one event's slots again in each of
@@ -488,13 +497,11 @@ def echoed(a: Slot, b: Slot) -> bool:
     shared = a.articles & b.articles
     if not shared:
         return True
-    return all(
-        one_telling({v for x, v in a.values if x == article}, {v for x, v in b.values if x == article})
-        for article in shared
-    )
+    told_a, told_b = a.told_by, b.told_by
+    return all(one_telling(told_a[article], told_b[article]) for article in shared)
 
 
-def one_telling(xs: set[object], ys: set[object]) -> bool:
+def one_telling(xs: Set[object], ys: Set[object]) -> bool:
     """One outlet's values in two slots tell one claim: the same values, or, for dates, each value of either
     slot the same as one of the other's or on its day ("on Tuesday" and "at 6.48am on Tuesday": the day and
     its moment, told twice by one outlet that gave its clock time in one sentence and its day in another)."""

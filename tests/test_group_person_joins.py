@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from consistency.group import GroupingOptions, _join_by_person, _tfidf
 
 DAY = dt.date(2044, 4, 11).toordinal()
@@ -47,3 +49,16 @@ def test_a_name_a_third_group_writes_joins_nothing() -> None:
         [DAY for _ in TEXTS], GroupingOptions(),
     )
     assert sorted(map(sorted, bags_of_three)) == [[0], [1], [2], [3]]
+
+
+def test_people_already_read_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The pair scores read each report's people first; the joins by person take those readings as they stand.
+    import consistency.group as group
+
+    monkeypatch.setattr(group, "personal_names", lambda text: (_ for _ in ()).throw(AssertionError("read again")))
+    people = {0: frozenset({"dacre", "quillsby"}), 1: frozenset(), 2: frozenset({"dacre", "quillsby"}), 3: frozenset()}
+    joined = _join_by_person(
+        [[0, 1], [2], [3]], _tfidf([dict(b) for b in BAGS]), TEXTS, [DAY, DAY, DAY + 3, DAY], GroupingOptions(),
+        people.__getitem__,
+    )
+    assert sorted(map(sorted, joined)) == [[0, 1, 2], [3]]

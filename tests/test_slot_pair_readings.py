@@ -60,3 +60,11 @@ def test_the_shared_words_feature_is_the_largest_share(seed: int) -> None:
 
     a, b = slot(), slot()
     assert slot_pairs._shared(a, b) == _brute_share(a, b)
+
+
+def test_told_by_groups_each_outlets_values() -> None:
+    slot = slot_pairs.read([figure("a", "gazette", 23), figure("b", "gazette", 25), figure("c", "radio", 23)])
+    brute = {s: frozenset(v for x, v in slot.values if x == s) for s in slot.articles}
+    assert slot.told_by == brute
+    assert set(slot.told_by) == {"gazette", "radio"}
+

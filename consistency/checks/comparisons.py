@@ -3466,18 +3466,27 @@ _MOMENT_REACH = 60  # characters either side of a figure in its sentence where i
 # A clause opened before the figure ("stood at 40 boats by last night when the dockers downed tools for 36 hours"): a moment told
 # before it belongs to the clause before, not to this figure.
 _CLAUSE_OPENER = re.compile(r"\b(?:after|when|because|while|whereas|as|and|but)\s+(?=\S+\s)", re.IGNORECASE)
+_MOMENT_AFTER_STOP = re.compile(r"[.;:!?,\d]")
+_MOMENT_BEFORE_STOP = re.compile(r"[.;:!?\d]")
 
 
 def _moment_of_day(fact: Fact) -> str | None:
     """The part of its day a figure's own words say it was read in ("at midday", "in early trading", "in the first
     hours", a span "now"), with no other figure between the words and it: None when they name none."""
-    sentence, at, end = fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    value = fact.value
+    timed = isinstance(value, Quantity) and UNITS.get(value.unit or "", ("",))[0] == "time"
+    return _moment_around(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, timed)
+
+
+@functools.lru_cache(maxsize=4096)
+def _moment_around(sentence: str, at: int, end: int, timed: bool) -> str | None:
+    """``_moment_of_day`` of the figure at ``at:end`` of ``sentence`` (``timed``: a span of time), remembered: each
+    figure of a slot is weighed against every other outlet's, and its words are read again for each pair."""
     if not 0 <= at <= end <= len(sentence):
         return None
-    after = re.split(r"[.;:!?,\d]", sentence[end : end + _MOMENT_REACH], maxsplit=1)[0]
-    before = _CLAUSE_OPENER.split(re.split(r"[.;:!?\d]", sentence[max(0, at - _MOMENT_REACH) : at])[-1])[-1]
-    value = fact.value
-    if isinstance(value, Quantity) and UNITS.get(value.unit or "", ("",))[0] == "time" and _SPAN_SO_FAR.search(after):
+    after = _MOMENT_AFTER_STOP.split(sentence[end : end + _MOMENT_REACH], maxsplit=1)[0]
+    before = _CLAUSE_OPENER.split(_MOMENT_BEFORE_STOP.split(sentence[max(0, at - _MOMENT_REACH) : at])[-1])[-1]
+    if timed and _SPAN_SO_FAR.search(after):
         return "now"
     for text in (after, before):
         match = _MOMENT_OF_DAY.search(text)
