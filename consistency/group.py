@@ -1543,6 +1543,15 @@ class GroupingOptions:
     # flood, filed with an undated side story, meets a flood of years before on a Monday as well as this one, and
     # linkage may join it to either.) False: only the weekdays named.
     counted_weekdays: bool = True
+    # An undated report's lead names a later step's weekday and counts the happening back from it in a span of its
+    # own ("the board shut the beach on Tuesday. The tanker had blown up three days earlier"): the weekday so many
+    # days before the one named is the happening's too (``happening._earlier_weekdays``), as counted_weekdays reads
+    # a count after. False: only the weekdays named and counted after.
+    counted_earlier: bool = True
+    # The weekdays counted back so (after or earlier) are also among the weekdays an undated report falls on, which
+    # a group dated to its day is weighed against (``weekday_factor``): "the mayor decided on Tuesday, three days after
+    # the runner was killed" meets the wire's Saturday.
+    counted_stands: bool = False
     # Two groups that alone in the corpus write one person's name (a name word some report writes as a person's:
     # after a title or a role, before a verb of speech or an age), written within near_days of each other
     # (publication days, else datelines), are one (``_join_by_person``): the escape and the arrest three days on, the
@@ -1758,6 +1767,8 @@ def group_articles(
             published=published_day(article), recalling=recalling,
             to_come_after=options.apart_days if options.dates_to_come else None,
             counted_weekdays=options.counted_weekdays,
+            counted_earlier=options.counted_earlier,
+            counted_stands=options.counted_stands,
         )
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
