@@ -647,15 +647,16 @@ def _earlier_weekdays(fact: Fact, facts: Sequence[Fact], text: str, lead_end: in
     number = int(word) if word.isdigit() else _COUNTS[word]
     if not 1 <= number <= 14:
         return set()
-    named = [
-        (f.start, _WEEKDAY.search(f.text)) for f in facts
-        if f.kind == "date" and f.start < fact.start and isinstance(f.value, DateValue) and f.value.start is None
-    ]
-    named = [(start, found) for start, found in named if found is not None]
-    if not named:
+    last: tuple[int, int] | None = None  # (start, weekday) of the weekday named last before the span
+    for other in facts:
+        named = _WEEKDAY.search(other.text) if other.kind == "date" and other.start < fact.start else None
+        if named and isinstance(other.value, DateValue) and other.value.start is None and (
+            last is None or other.start > last[0]
+        ):
+            last = (other.start, _WEEKDAYS.index(named.group(1).lower()))
+    if last is None:
         return set()
-    start, found = max(named, key=lambda item: item[0])
-    weekday = _WEEKDAYS.index(found.group(1).lower())
+    start, weekday = last
     sentence = text[start : fact.end]
     return {(w - number) % 7 for w in _weekdays_around(weekday, sentence)}
 
