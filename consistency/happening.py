@@ -198,6 +198,8 @@ def read_happening(
     recalling: re.Pattern[str] | None = None,
     to_come_after: int | None = None,
     counted_weekdays: bool = False,
+    counted_earlier: bool = False,
+    counted_stands: bool = False,
 ) -> Happening:
     """The days the lead dates the happening it reports on, the stages it gives that happening, the
     weekdays it falls on (those of its days, and weekdays an undated report could not anchor), and
@@ -224,6 +226,11 @@ def read_happening(
     ``counted_weekdays``: an undated report's weekday that its sentence counts days after a happening from ("died
     on Monday, some two days after the tumble") gives that happening's kind the weekday so many days before too
     (``_counted_weekdays``).
+
+    ``counted_earlier``: an undated report's span counted back from the weekday its lead names last before it
+    ("the board ordered on Tuesday. The hull had split three days earlier") gives its kind that weekday less the
+    count, Saturday (``_earlier_weekdays``). ``counted_stands``: the weekdays so counted (after or back) are
+    also among those the report falls on, which a dated group's day is weighed against (``weekday_factor``).
     """
     days: list[tuple[int, int]] = []
     weekdays: set[int] = set()
@@ -275,6 +282,11 @@ def read_happening(
             continue
         if value.start is None:
             named = _WEEKDAY.search(fact.text)
+            if counted_earlier and not named and dateline is None and frame.known:
+                counted = _earlier_weekdays(fact, facts, text, lead_end)
+                weekday_kinds.update((frame.measure, w) for w in counted)
+                if counted_stands:
+                    weekdays.update(counted)
             if not named or value.granularity not in DAY_GRAINS:
                 continue
             weekday = _WEEKDAYS.index(named.group(1).lower())
@@ -292,6 +304,8 @@ def read_happening(
                     weekday_kinds.update((frame.measure, w) for w in around)
                     if counted_weekdays:
                         weekday_kinds.update((frame.measure, w) for w in _counted_weekdays(weekday, around, fact.sentence))
+                if counted_stands:
+                    weekdays.update(_counted_weekdays(weekday, around, fact.sentence))
                 # The lead's first weekday still dates the happening: its sentence's stage is read,
                 # unless it announces it ("In Saturday's semi-final they will meet ..."). Later
                 # weekdays of the lead are often the next step ("on to Saturday's semi-finals").
@@ -609,6 +623,42 @@ def days_after(text: str, most: int = 14) -> frozenset[tuple[int, int]]:
         named = before[-1] if before else ""
         found.add((number, _WEEKDAYS.index(named.lower()) if named else -1))
     return frozenset(found)
+
+
+# A span counted back from a day the text names before it: "three days earlier", "two days before".
+_DAYS_EARLIER = re.compile(
+    r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[^\S\n]+days?[^\S\n]+(?:earlier|before)$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_weekdays(fact: Fact, facts: Sequence[Fact], text: str, lead_end: int) -> set[int]:
+    """The weekdays of a span an undated lead counts back ("three days earlier") from the weekday it names last
+    before it in the lead ("ordered on Tuesday. The hull had split three days earlier": Saturday). The weekday
+    named is the later step's (an order, a death); the one counted back to is the happening the story's first
+    reports date, whose weekday ``weekday_kinds_apart`` would otherwise weigh against the later step's alone.
+    Nothing when the span counts no days (one to fourteen) or no weekday is named before it."""
+    counted = _DAYS_EARLIER.match(fact.text.strip())
+    if counted is None or fact.start >= lead_end:
+        return set()
+    if fact.text.strip().lower().endswith("before") and text[fact.end : fact.end + 1].strip() not in ("", ".", ",", ";"):
+        return set()  # ("two days before the vote" counts back from the vote, not from the weekday named)
+    word = counted.group(1).lower()
+    number = int(word) if word.isdigit() else _COUNTS[word]
+    if not 1 <= number <= 14:
+        return set()
+    last: tuple[int, int] | None = None  # (start, weekday) of the weekday named last before the span
+    for other in facts:
+        named = _WEEKDAY.search(other.text) if other.kind == "date" and other.start < fact.start else None
+        if named and isinstance(other.value, DateValue) and other.value.start is None and (
+            last is None or other.start > last[0]
+        ):
+            last = (other.start, _WEEKDAYS.index(named.group(1).lower()))
+    if last is None:
+        return set()
+    start, weekday = last
+    sentence = text[start : fact.end]
+    return {(w - number) % 7 for w in _weekdays_around(weekday, sentence)}
 
 
 def _counted_weekdays(weekday: int, around: Iterable[int], sentence: str) -> set[int]:

@@ -130,7 +130,11 @@ def _with_lorries(options: GroupingOptions) -> list[list[str]]:
 
 
 def test_a_pair_left_alone_joins_by_the_day_one_of_it_counts_from() -> None:
-    assert _with_lorries(dataclasses.replace(ON, days_after_pairs=False)) == [
+    # (counted_stands off too: the count's weekday counted back is the wire's, and that alone now joins the pair)
+    assert _with_lorries(dataclasses.replace(ON, days_after_pairs=False, counted_stands=False)) == [
         ["count", "lorry"], ["earlier"], ["second", "wire"]
+    ]
+    assert _with_lorries(dataclasses.replace(ON, days_after_pairs=False)) == [
+        ["count", "lorry", "second", "wire"], ["earlier"]
     ]
     assert _with_lorries(ON) == [["count", "lorry", "second", "wire"], ["earlier"]]
