@@ -2963,6 +2963,7 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
             resolver = dataclasses.replace(resolver, anchor=anchor)
             found = _read_dates(text, resolver)
     found = _with_zones(text, found, own)
+    found = _weekday_on_its_clock(text, found, resolver)
     if anchor is not None and anchor[0] != anchor[1]:
         # A month or year anchor: read again as if published on the period's last day, and keep
         # for each expression what both readings allow. Spans do not depend on the anchor day.
@@ -3013,6 +3014,70 @@ def _with_zones(
                 )
         out.append((s, e, v))
     return out
+
+
+# Civil clocks run from 12 hours behind UTC to 14 ahead: the offset two clocks of one moment imply lies there.
+_BEHIND_MOST, _AHEAD_MOST = -12 * 60, 14 * 60
+
+
+def _weekday_on_its_clock(
+    text: str, found: list[tuple[int, int, DateValue]], resolver: _Resolver
+) -> list[tuple[int, int, DateValue]]:
+    """A weekday named with a zoned clock is that zone's calendar day, which need not be the writer's: "0115 GMT on
+    Sunday (8:15 p.m. local time on Saturday)" in a Saturday-evening report is the coming Sunday in GMT, not the one
+    a week back the writer's own calendar counts to. The other clock of the same sentence, on a day its own words
+    name, fixes the moment (its instant, or for a "local" clock the offset the two clock readings imply); the
+    weekday's clock is moved to the day that moment falls on in its zone, when that day is the weekday named."""
+    out = list(found)
+    for i, (s, e, v) in enumerate(found):
+        universal = (v.zone or "").upper() in _UNIVERSAL
+        if not (universal and _is_clock(v) and v.relative and v.instant and v.start) or not _WEEKDAY_IN.search(text, s, e):
+            continue
+        sentence = resolver.sentence(s)
+        after = next((j for j in range(i + 1, len(found)) if _is_clock(found[j][2])), None)
+        before = next((j for j in range(i - 1, -1, -1) if _is_clock(found[j][2])), None)
+        for j in (after, before):
+            if j is None:
+                continue
+            os_, oe, other = found[j]
+            near = os_ - e <= _NEAR if j > i else s - oe <= _NEAR
+            if not (near and sentence[0] <= os_ < sentence[1] and _is_clock(other) and other.start and (other.zone or "").upper() not in _UNIVERSAL):
+                continue
+            moved = _moved_to_zone_day(v, other)
+            if moved is not None:
+                out[i] = (s, e, moved)
+                break
+    return out
+
+
+_WEEKDAY_IN = re.compile(WEEKDAY + r"\b", re.IGNORECASE)
+_UNIVERSAL = frozenset({"UTC", "UT", "GMT", "Z"})  # universal time: the calendar that may not be the writer's
+_NEAR = 40  # characters between two clocks told as one moment ("0115 GMT Sunday (8:15 p.m. local time Saturday)")
+
+
+def _moved_to_zone_day(v: DateValue, other: DateValue) -> DateValue | None:
+    """``v`` (a zoned clock on a weekday) on the day ``other`` (the same moment on another clock, on a named day)
+    puts it in ``v``'s zone; None when the clocks are not one moment or the day is already right or not that weekday."""
+    assert v.start is not None and v.instant is not None and other.start is not None
+    try:
+        mine = dt.datetime.fromisoformat(v.start[:16])
+        theirs = dt.datetime.fromisoformat(other.start[:16])
+        zone_offset = round((mine - dt.datetime.fromisoformat(v.instant.rstrip("Z")[:16])).total_seconds() / 60)
+        if other.instant is not None:
+            utc = dt.datetime.fromisoformat(other.instant.rstrip("Z")[:16])
+        else:
+            # a "local" clock: the offset its reading and the zoned one imply, within the civil range
+            gap = (round((theirs - mine).total_seconds() / 60) + zone_offset) % (24 * 60)
+            other_offset = gap if gap <= _AHEAD_MOST else gap - 24 * 60
+            if other_offset < _BEHIND_MOST:
+                return None
+            utc = theirs - dt.timedelta(minutes=other_offset)
+    except ValueError:
+        return None
+    there = utc + dt.timedelta(minutes=zone_offset)
+    if there.strftime("%H:%M") != v.start[11:16] or there.date() == mine.date() or there.weekday() != mine.weekday():
+        return None
+    return _on_day(v, there.date().isoformat())
 
 
 def _clock_range(v: DateValue) -> bool:
