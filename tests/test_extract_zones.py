@@ -167,3 +167,12 @@ def test_a_gmt_weekday_with_another_moment_beside_it_stays() -> None:
     alone = [v.start for _, v in times("Boarding opens at 0900 GMT on Tuesday.", THU_EVENING)]
     sentence = "Boarding opens at 0900 GMT on Tuesday and the ferry leaves at 5 p.m. local time on Thursday."
     assert [v.start for _, v in times(sentence, THU_EVENING) if v.zone == "GMT"] == alone
+
+
+def test_a_gmt_weekday_counts_from_the_utc_day_of_a_utc_stamped_story() -> None:
+    # Published 03:00 UTC on Tuesday 9 April, Monday evening on the stamp's Pacific clock: "Tuesday" with a GMT
+    # clock is the UTC Tuesday already begun (the 9th), not the Tuesday a week back the newsroom's Monday counts to.
+    published = dt.datetime(2024, 4, 9, 3, 0, tzinfo=dt.UTC)
+    text = "POSTED: April 8, 2024, 8:00 PM PDT\nThe Halvik dam gates opened at 0130 GMT on Tuesday, officials said."
+    [gmt] = [v for _, v in times(text, published) if v.zone == "GMT"]
+    assert (gmt.start, gmt.instant) == ("2024-04-09T01:30", "2024-04-09T01:30Z")

@@ -2961,7 +2961,7 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
             anchor = (local, local)
             resolver = resolver.reading_at(local)
             resolver = dataclasses.replace(resolver, anchor=anchor)
-            found = _read_dates(text, resolver)
+            found = _universal_days_kept(text, found, _read_dates(text, resolver))
     found = _with_zones(text, found, own)
     found = _weekday_on_its_clock(text, found, resolver)
     if anchor is not None and anchor[0] != anchor[1]:
@@ -3012,6 +3012,22 @@ def _with_zones(
                 v = dataclasses.replace(
                     v, zone=label, instant=instant(v.start, offset) if offset is not None else None
                 )
+        out.append((s, e, v))
+    return out
+
+
+def _universal_days_kept(
+    text: str, at_utc: list[tuple[int, int, DateValue]], at_local: list[tuple[int, int, DateValue]]
+) -> list[tuple[int, int, DateValue]]:
+    """The newsroom-day reading, but a weekday named with a GMT or UTC clock ("0100 GMT on Tuesday") keeps the
+    reading at the publication's UTC day: that weekday is on the universal calendar, not the writer's."""
+    utc_values = {(s, e): v for s, e, v in at_utc}
+    out = []
+    for s, e, v in at_local:
+        zone = zone_after(text, s, e, v.start) if _is_clock(v) and v.relative else None
+        kept = utc_values.get((s, e))
+        if zone is not None and zone[0].upper() in _UNIVERSAL and kept is not None and _WEEKDAY_IN.search(text, s, e):
+            v = kept
         out.append((s, e, v))
     return out
 
