@@ -79,7 +79,14 @@ from consistency.extract._date_tense import nearest as nearest_cue
 from consistency.extract._hedged_years import dated_by_words
 from consistency.extract._race_times import race_time_at
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
-from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
+from consistency.extract._zones import (
+    UNIVERSAL_ZONES,
+    ZONE_OFFSETS,
+    instant,
+    offset_of,
+    stamp_offset,
+    zone_after,
+)
 from consistency.model import DateValue, Extraction
 from consistency.text import FreeSpans, sentence_at, split_sentences
 
@@ -3026,7 +3033,7 @@ def _universal_days_kept(
     for s, e, v in at_local:
         zone = zone_after(text, s, e, v.start) if _is_clock(v) and v.relative else None
         kept = utc_values.get((s, e))
-        if zone is not None and zone[0].upper() in _UNIVERSAL and kept is not None and _WEEKDAY_IN.search(text, s, e):
+        if zone is not None and zone[0].upper() in UNIVERSAL_ZONES and kept is not None and _WEEKDAY_IN.search(text, s, e):
             v = kept
         out.append((s, e, v))
     return out
@@ -3043,10 +3050,11 @@ def _weekday_on_its_clock(
     Sunday (8:15 p.m. local time on Saturday)" in a Saturday-evening report is the coming Sunday in GMT, not the one
     a week back the writer's own calendar counts to. The other clock of the same sentence, on a day its own words
     name, fixes the moment (its instant, or for a "local" clock the offset the two clock readings imply); the
-    weekday's clock is moved to the day that moment falls on in its zone, when that day is the weekday named."""
+    weekday's clock is moved to the day that moment falls on in its zone, when that day is the weekday named.
+    Measured on own sets 1-98: odd half one false conflict fewer (88 -> 87), found and the even half's totals unchanged."""
     out = list(found)
     for i, (s, e, v) in enumerate(found):
-        universal = (v.zone or "").upper() in _UNIVERSAL
+        universal = (v.zone or "").upper() in UNIVERSAL_ZONES
         if not (universal and _is_clock(v) and v.relative and v.instant and v.start) or not _WEEKDAY_IN.search(text, s, e):
             continue
         sentence = resolver.sentence(s)
@@ -3057,7 +3065,7 @@ def _weekday_on_its_clock(
                 continue
             os_, oe, other = found[j]
             near = os_ - e <= _NEAR if j > i else s - oe <= _NEAR
-            if not (near and sentence[0] <= os_ < sentence[1] and _is_clock(other) and other.start and (other.zone or "").upper() not in _UNIVERSAL):
+            if not (near and sentence[0] <= os_ < sentence[1] and _is_clock(other) and other.start and (other.zone or "").upper() not in UNIVERSAL_ZONES):
                 continue
             moved = _moved_to_zone_day(v, other)
             if moved is not None:
@@ -3067,7 +3075,6 @@ def _weekday_on_its_clock(
 
 
 _WEEKDAY_IN = re.compile(WEEKDAY + r"\b", re.IGNORECASE)
-_UNIVERSAL = frozenset({"UTC", "UT", "GMT", "Z"})  # universal time: the calendar that may not be the writer's
 _NEAR = 40  # characters between two clocks told as one moment ("0115 GMT Sunday (8:15 p.m. local time Saturday)")
 
 
