@@ -142,3 +142,37 @@ def test_a_us_zone_written_without_its_season_is_a_stated_zone_in_a_verdict() ->
     ])
     assert [p.status for f in result.findings if f.kind == "date" for p in f.pairs or ()]
     assert all(p.status != "conflict" for f in result.findings if f.kind == "date" for p in f.pairs or ())
+
+
+# A Thursday-evening story (2024-04-11 is a Thursday) from a newsroom six or seven hours behind GMT.
+THU_EVENING = dt.datetime(2024, 4, 11, 22, 40)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The ferry Kestrelmoor docked at 0215 GMT on Friday (8:15 p.m. local time on Thursday).", id="gmt-first"),
+        pytest.param("The ferry Kestrelmoor docked at 8:15 p.m. local time on Thursday (0215 GMT on Friday).", id="local-first"),
+        pytest.param("The ferry Kestrelmoor docked at 9:15 p.m. CDT on Thursday (0215 UTC Friday).", id="zone-named"),
+    ],
+)
+def test_a_weekday_with_a_gmt_clock_is_the_gmt_calendar_day(sentence: str) -> None:
+    # the writer's Thursday evening is Friday in GMT: the coming Friday, not the one a week back
+    universal = [v for _, v in times(sentence, THU_EVENING) if v.zone in ("GMT", "UTC")]
+    assert [(v.start, v.instant) for v in universal] == [("2024-04-12T02:15", "2024-04-12T02:15Z")]
+
+
+def test_a_gmt_weekday_with_another_moment_beside_it_stays() -> None:
+    # the local clock is another moment (another weekday): it says nothing of the GMT clock's day
+    alone = [v.start for _, v in times("Boarding opens at 0900 GMT on Tuesday.", THU_EVENING)]
+    sentence = "Boarding opens at 0900 GMT on Tuesday and the ferry leaves at 5 p.m. local time on Thursday."
+    assert [v.start for _, v in times(sentence, THU_EVENING) if v.zone == "GMT"] == alone
+
+
+def test_a_gmt_weekday_counts_from_the_utc_day_of_a_utc_stamped_story() -> None:
+    # Published 03:00 UTC on Tuesday 9 April, Monday evening on the stamp's Pacific clock: "Tuesday" with a GMT
+    # clock is the UTC Tuesday already begun (the 9th), not the Tuesday a week back the newsroom's Monday counts to.
+    published = dt.datetime(2024, 4, 9, 3, 0, tzinfo=dt.UTC)
+    text = "POSTED: April 8, 2024, 8:00 PM PDT\nThe Halvik dam gates opened at 0130 GMT on Tuesday, officials said."
+    [gmt] = [v for _, v in times(text, published) if v.zone == "GMT"]
+    assert (gmt.start, gmt.instant) == ("2024-04-09T01:30", "2024-04-09T01:30Z")

@@ -14,6 +14,8 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 # Minutes east of UTC.
+# Universal time: the calendar a clock in it counts days on need not be any writer's.
+UNIVERSAL_ZONES = frozenset({"UTC", "UT", "GMT", "Z"})
 ZONE_OFFSETS: dict[str, int] = {
     "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
     "MSK": 180, "IST": 330, "PKT": 300, "WIB": 420, "ICT": 420, "HKT": 480, "SGT": 480, "PHT": 480, "AWST": 480,

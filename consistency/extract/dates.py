@@ -79,7 +79,14 @@ from consistency.extract._date_tense import nearest as nearest_cue
 from consistency.extract._hedged_years import dated_by_words
 from consistency.extract._race_times import race_time_at
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
-from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
+from consistency.extract._zones import (
+    UNIVERSAL_ZONES,
+    ZONE_OFFSETS,
+    instant,
+    offset_of,
+    stamp_offset,
+    zone_after,
+)
 from consistency.model import DateValue, Extraction
 from consistency.text import FreeSpans, sentence_at, split_sentences
 
@@ -2961,8 +2968,9 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
             anchor = (local, local)
             resolver = resolver.reading_at(local)
             resolver = dataclasses.replace(resolver, anchor=anchor)
-            found = _read_dates(text, resolver)
+            found = _universal_days_kept(text, found, _read_dates(text, resolver))
     found = _with_zones(text, found, own)
+    found = _weekday_on_its_clock(text, found, resolver)
     if anchor is not None and anchor[0] != anchor[1]:
         # A month or year anchor: read again as if published on the period's last day, and keep
         # for each expression what both readings allow. Spans do not depend on the anchor day.
@@ -3013,6 +3021,86 @@ def _with_zones(
                 )
         out.append((s, e, v))
     return out
+
+
+def _universal_days_kept(
+    text: str, at_utc: list[tuple[int, int, DateValue]], at_local: list[tuple[int, int, DateValue]]
+) -> list[tuple[int, int, DateValue]]:
+    """The newsroom-day reading, but a weekday named with a GMT or UTC clock ("0100 GMT on Tuesday") keeps the
+    reading at the publication's UTC day: that weekday is on the universal calendar, not the writer's."""
+    utc_values = {(s, e): v for s, e, v in at_utc}
+    out = []
+    for s, e, v in at_local:
+        zone = zone_after(text, s, e, v.start) if _is_clock(v) and v.relative else None
+        kept = utc_values.get((s, e))
+        if zone is not None and zone[0].upper() in UNIVERSAL_ZONES and kept is not None and _WEEKDAY_IN.search(text, s, e):
+            v = kept
+        out.append((s, e, v))
+    return out
+
+
+# Civil clocks run from 12 hours behind UTC to 14 ahead: the offset two clocks of one moment imply lies there.
+_BEHIND_MOST, _AHEAD_MOST = -12 * 60, 14 * 60
+
+
+def _weekday_on_its_clock(
+    text: str, found: list[tuple[int, int, DateValue]], resolver: _Resolver
+) -> list[tuple[int, int, DateValue]]:
+    """A weekday named with a zoned clock is that zone's calendar day, which need not be the writer's: "0115 GMT on
+    Sunday (8:15 p.m. local time on Saturday)" in a Saturday-evening report is the coming Sunday in GMT, not the one
+    a week back the writer's own calendar counts to. The other clock of the same sentence, on a day its own words
+    name, fixes the moment (its instant, or for a "local" clock the offset the two clock readings imply); the
+    weekday's clock is moved to the day that moment falls on in its zone, when that day is the weekday named.
+    Measured on own sets 1-98: odd half one false conflict fewer (88 -> 87), found and the even half's totals unchanged."""
+    out = list(found)
+    for i, (s, e, v) in enumerate(found):
+        universal = (v.zone or "").upper() in UNIVERSAL_ZONES
+        if not (universal and _is_clock(v) and v.relative and v.instant and v.start) or not _WEEKDAY_IN.search(text, s, e):
+            continue
+        sentence = resolver.sentence(s)
+        after = next((j for j in range(i + 1, len(found)) if _is_clock(found[j][2])), None)
+        before = next((j for j in range(i - 1, -1, -1) if _is_clock(found[j][2])), None)
+        for j in (after, before):
+            if j is None:
+                continue
+            os_, oe, other = found[j]
+            near = os_ - e <= _NEAR if j > i else s - oe <= _NEAR
+            if not (near and sentence[0] <= os_ < sentence[1] and _is_clock(other) and other.start and (other.zone or "").upper() not in UNIVERSAL_ZONES):
+                continue
+            moved = _moved_to_zone_day(v, other)
+            if moved is not None:
+                out[i] = (s, e, moved)
+                break
+    return out
+
+
+_WEEKDAY_IN = re.compile(WEEKDAY + r"\b", re.IGNORECASE)
+_NEAR = 40  # characters between two clocks told as one moment ("0115 GMT Sunday (8:15 p.m. local time Saturday)")
+
+
+def _moved_to_zone_day(v: DateValue, other: DateValue) -> DateValue | None:
+    """``v`` (a zoned clock on a weekday) on the day ``other`` (the same moment on another clock, on a named day)
+    puts it in ``v``'s zone; None when the clocks are not one moment or the day is already right or not that weekday."""
+    assert v.start is not None and v.instant is not None and other.start is not None
+    try:
+        mine = dt.datetime.fromisoformat(v.start[:16])
+        theirs = dt.datetime.fromisoformat(other.start[:16])
+        zone_offset = round((mine - dt.datetime.fromisoformat(v.instant.rstrip("Z")[:16])).total_seconds() / 60)
+        if other.instant is not None:
+            utc = dt.datetime.fromisoformat(other.instant.rstrip("Z")[:16])
+        else:
+            # a "local" clock: the offset its reading and the zoned one imply, within the civil range
+            gap = (round((theirs - mine).total_seconds() / 60) + zone_offset) % (24 * 60)
+            other_offset = gap if gap <= _AHEAD_MOST else gap - 24 * 60
+            if other_offset < _BEHIND_MOST:
+                return None
+            utc = theirs - dt.timedelta(minutes=other_offset)
+    except ValueError:
+        return None
+    there = utc + dt.timedelta(minutes=zone_offset)
+    if there.strftime("%H:%M") != v.start[11:16] or there.date() == mine.date() or there.weekday() != mine.weekday():
+        return None
+    return _on_day(v, there.date().isoformat())
 
 
 def _clock_range(v: DateValue) -> bool:
