@@ -1207,9 +1207,11 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if rel == "incomparable":
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap") and _ceilings_apart(qa, qb, approx):
-        moved_ceiling = _plan_revised_later(a, b, params) or _headline_tells_the_move(a, b, params)
+        moved_ceiling = _plan_revised_later(a, b, params)
         if moved_ceiling:
-            return moved_ceiling  # ("up to 2,500" at first, "up to 3,000" in a report that tells the plan amended since)
+            # ("up to 2,500" at first, "up to 3,000" in a report that tells the plan amended since; not a headline's
+            # word of change alone: "two more routes added" is no ceiling moved)
+            return moved_ceiling
         return "conflict", _disagreement(a, b, largest), "the two give different figures for the most it reaches"
     if rel in ("contains", "within", "overlap") and _thresholds_apart(a.fact, b.fact, qa, qb):
         return "conflict", _disagreement(a, b, largest), "the two draw the line of whom it covers at different figures"
