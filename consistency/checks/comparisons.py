@@ -2577,7 +2577,8 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
         return None
     if not (_remaining(later.fact) or _told_fallen(later.fact)):
         return None
-    if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later):
+    if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later,
+                         hedged=earlier.fact.value):
         return None
     if _swap_of_a_commoner_figure(earlier):
         return None  # (an earlier figure that is another outlet's mistyped, "321" for "312", never stood to fall from)
@@ -2611,7 +2612,7 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     fact = later.fact
     if not told_standing(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, words):
         return None
-    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later, hedged=earlier.fact.value):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
 
@@ -2660,7 +2661,7 @@ def _told_now_after_a_standing_figure(a: _Side, b: _Side, params: Mapping[str, o
     if not 1 < ratio < _NOW_OVER_A_SLIP or _decimal_shift(ratio):
         return None  # (a figure ten times another, or a step of threefold, is a scale written wrong, "now" or not)
     day_later = _days_on(later, earlier)
-    if day_later is None or not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+    if day_later is None or not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later, hedged=earlier.fact.value):
         return None
     return now
 
@@ -2688,7 +2689,7 @@ def _outturn_of_an_estimate(a: _Side, b: _Side, params: Mapping[str, object]) ->
         return None
     if not told_as(fe.sentence, fe.start - fe.sentence_start, words.estimated_as):
         return None
-    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later, hedged=earlier.fact.value):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later what the sum came to; {earlier.article.outlet} gave the estimate"
 
@@ -2842,14 +2843,20 @@ def _base_unit(value: Value) -> str | None:
     return in_base_units(value).unit if isinstance(value, Quantity) else None
 
 
-def _stood_before(later: _Side, *, x_earlier: float | None, x_later: float | None, day: dt.date) -> bool:
+def _stood_before(
+    later: _Side, *, x_earlier: float | None, x_later: float | None, day: dt.date, hedged: Value | None = None
+) -> bool:
     """Whether the slot's outlets before ``later``'s day stood at the earlier figure and none at the later one: a
     figure only one outlet gave may be its own (a rival's count, a slip), and a later figure some outlet already gave
-    is a second account standing beside the first, not where the story went."""
+    is a second account standing beside the first, not where the story went. ``hedged``: the earlier report's figure
+    as told, when its hedge ("nearly 20,000", "about 38 million") rounds the figure other outlets gave exactly
+    ("18,500"): those outlets stood at the figure the earlier report rounded; and an outlet whose own hedge rounds the
+    earlier report's exact figure stood at it too."""
     if x_earlier is None or x_later is None:
         return False
     told, words = 0, load_moved_figures()
     unit = _base_unit(later.fact.value)
+    reach = _rounded_reach(hedged)
     for side in later.story:
         seen = _day(_reported(side))
         x = _point(side.fact.value)
@@ -2857,9 +2864,28 @@ def _stood_before(later: _Side, *, x_earlier: float | None, x_later: float | Non
             continue
         if abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later):
             return False
-        if abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier):
+        if abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier) or _rounds_either(reach, side.fact.value, x, x_earlier):
             told += 1
     return told >= words.first_told_by
+
+
+def _rounds_either(reach: tuple[float, float] | None, value: Value, x: float, x_earlier: float) -> bool:
+    """Whether the earlier report's hedged figure (its ``reach``) holds an outlet's figure ``x``, or that outlet's own
+    hedged figure holds the earlier report's ``x_earlier``: one figure, one outlet rounding it ("nearly 20,000" and
+    "18,500")."""
+    if reach and reach[0] <= x <= reach[1]:
+        return True
+    own = _rounded_reach(value)
+    return bool(own and own[0] <= x_earlier <= own[1])
+
+
+def _rounded_reach(value: Value | None) -> tuple[float, float] | None:
+    """The figures a hedged figure rounds, in base units, as far as its digits are rounded ("nearly 20,000" holds
+    18,500; "about 38 million" holds 37.2 million); None for a figure told exactly, a bound or no figure."""
+    if not isinstance(value, Quantity) or not value.approximate or value.vague or value.low != value.high:
+        return None
+    low, high = quantity_interval(in_base_units(value), written_reach=True)
+    return (low, high) if math.isfinite(low) and math.isfinite(high) else None
 
 
 def _later_and_earlier(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
@@ -2971,7 +2997,7 @@ def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
         return None
     if _an_interest_credited(earlier) or _an_interest_credited(later) or _swap_of_a_commoner_figure(earlier):
         return None
-    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day):
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day, hedged=earlier.fact.value):
         return None
     if told_kept(later.fact) or _of_a_past_span(later.fact) or _of_a_past_span(earlier.fact):
         return None  # ("the fine stays at 300", "prices rose 8% last year": no figure of the plan amended)
@@ -3047,7 +3073,7 @@ def _changed_from_its_set_figure(a: _Side, b: _Side, params: Mapping[str, object
         return None
     if changed_from_set(earlier.fact) is not None:
         return None
-    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later, hedged=earlier.fact.value):
         return None
     return "compatible", "update", f"{later.article.outlet} tells its figure as a change of the one set before"
 
