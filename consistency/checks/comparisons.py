@@ -2577,8 +2577,7 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
         return None
     if not (_remaining(later.fact) or _told_fallen(later.fact)):
         return None
-    if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later,
-                         hedged=earlier.fact.value):
+    if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later):
         return None
     if _swap_of_a_commoner_figure(earlier):
         return None  # (an earlier figure that is another outlet's mistyped, "321" for "312", never stood to fall from)
@@ -2612,7 +2611,7 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     fact = later.fact
     if not told_standing(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, words):
         return None
-    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later, hedged=earlier.fact.value):
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
 
@@ -2661,7 +2660,7 @@ def _told_now_after_a_standing_figure(a: _Side, b: _Side, params: Mapping[str, o
     if not 1 < ratio < _NOW_OVER_A_SLIP or _decimal_shift(ratio):
         return None  # (a figure ten times another, or a step of threefold, is a scale written wrong, "now" or not)
     day_later = _days_on(later, earlier)
-    if day_later is None or not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later, hedged=earlier.fact.value):
+    if day_later is None or not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return now
 
@@ -2689,7 +2688,7 @@ def _outturn_of_an_estimate(a: _Side, b: _Side, params: Mapping[str, object]) ->
         return None
     if not told_as(fe.sentence, fe.start - fe.sentence_start, words.estimated_as):
         return None
-    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later, hedged=earlier.fact.value):
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later what the sum came to; {earlier.article.outlet} gave the estimate"
 
@@ -2850,8 +2849,8 @@ def _stood_before(
     figure only one outlet gave may be its own (a rival's count, a slip), and a later figure some outlet already gave
     is a second account standing beside the first, not where the story went. ``hedged``: the earlier report's figure
     as told, when its hedge ("nearly 20,000", "about 38 million") rounds the figure other outlets gave exactly
-    ("18,500"): those outlets stood at the figure the earlier report rounded; and an outlet whose own hedge rounds the
-    earlier report's exact figure stood at it too."""
+    ("18,500"): those outlets stood at the figure the earlier report rounded. (Not the other way: another outlet's
+    "almost 3,000" holds a mistyped "2,780" as well as the "2,870" it rounds.)"""
     if x_earlier is None or x_later is None:
         return False
     told, words = 0, load_moved_figures()
@@ -2864,19 +2863,9 @@ def _stood_before(
             continue
         if abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later):
             return False
-        if abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier) or _rounds_either(reach, side.fact.value, x, x_earlier):
+        if abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier) or (reach and reach[0] <= x <= reach[1]):
             told += 1
     return told >= words.first_told_by
-
-
-def _rounds_either(reach: tuple[float, float] | None, value: Value, x: float, x_earlier: float) -> bool:
-    """Whether the earlier report's hedged figure (its ``reach``) holds an outlet's figure ``x``, or that outlet's own
-    hedged figure holds the earlier report's ``x_earlier``: one figure, one outlet rounding it ("nearly 20,000" and
-    "18,500")."""
-    if reach and reach[0] <= x <= reach[1]:
-        return True
-    own = _rounded_reach(value)
-    return bool(own and own[0] <= x_earlier <= own[1])
 
 
 def _rounded_reach(value: Value | None) -> tuple[float, float] | None:
@@ -2991,8 +2980,10 @@ def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
         later.fact.value, earlier.fact.value
     ):
         return None
-    if not tells_plan_revised(later.article.body) or tells_plan_revised(earlier.article.body):
+    if not _tells_a_later_stage(later) or _tells_a_later_stage(earlier):
         return None  # (two reports that each set a plan against the first one tell two revisions: they must agree)
+    if _swap_of_a_figure_before(later, x_later, day):
+        return None  # (a later copy gone wrong of a figure told before: "69,000" where an outlet gave "96,000")
     if _weighed_against_a_figure(earlier.fact) or _weighed_against_a_figure(later.fact):
         return None
     if _an_interest_credited(earlier) or _an_interest_credited(later) or _swap_of_a_commoner_figure(earlier):
@@ -3004,6 +2995,30 @@ def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
     if _gone_back_after(later, x_later, day):
         return None  # (an outlet of the later day or after with another figure: two accounts of the amended plan)
     return "compatible", "update", f"{later.article.outlet} reports days later a plan amended since it was first told"
+
+
+def _swap_of_a_figure_before(later: _Side, x_later: float, day: dt.date) -> bool:
+    """Whether the later figure is, with two neighbouring digits swapped, a figure an outlet gave before ``day``: a plan
+    amended to its old figure's digits reversed is rarer than a copy gone wrong."""
+    unit = _base_unit(later.fact.value)
+    for side in later.story:
+        seen, x = _day(_reported(side)), _point(side.fact.value)
+        if seen is not None and seen < day and x is not None and _base_unit(side.fact.value) == unit:
+            if x != x_later and digits_swapped_as_written(x_later, x):
+                return True
+    return False
+
+
+def _tells_a_later_stage(side: _Side) -> bool:
+    """Whether a report tells its story's plan at a later stage than the first reports: its lead sets the plan against
+    the one first told, or it tells a part of it as still standing (``moved_figures.tells_plan_revised``), or its
+    headline tells a measure moved ("Harbour board cuts mooring fees", ``told_change.headline_changes``) and the
+    side's figure is told exactly (a bound, "more than 4 million", is an estimate beside the plan, not the plan)."""
+    if tells_plan_revised(side.article.body):
+        return True
+    value = side.fact.value
+    exact = isinstance(value, Quantity) and value.low is not None and value.low == value.high
+    return exact and bool(headline_changes(side.article.title))
 
 
 def _gone_back_after(later: _Side, x_later: float, day: dt.date) -> bool:
@@ -3073,7 +3088,7 @@ def _changed_from_its_set_figure(a: _Side, b: _Side, params: Mapping[str, object
         return None
     if changed_from_set(earlier.fact) is not None:
         return None
-    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later, hedged=earlier.fact.value):
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} tells its figure as a change of the one set before"
 
