@@ -162,27 +162,3 @@ def test_a_hedged_first_figure_rounding_what_other_outlets_gave_stood_before() -
     ])
     figures = [fi for fi in result.findings if fi.kind == "figure" and fi.status != "unverified"]
     assert figures and not any(fi.status == "conflict" for fi in figures)
-
-
-HEADLINE_FIRST = "Yaxburrow will open 60 bicycle-hire docks from July 1, the city council said on Monday."
-HEADLINE_SECOND = "The council said on Monday that Yaxburrow's 60 bicycle-hire docks will open from July 1."
-
-
-def headline_verdicts(later: str, title: str) -> list[tuple[str, str | None]]:
-    early = dt.datetime(2064, 3, 3, 9, 0)
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Morning Wire", body=HEADLINE_FIRST, title="Yaxburrow bike docks",
-                published=early),
-        Article(id="b", path="b.md", outlet="Daily Crier", body=HEADLINE_SECOND, title="Bike hire for Yaxburrow",
-                published=early + dt.timedelta(hours=5)),
-        Article(id="c", path="c.md", outlet="Evening Post", body=later, title=title,
-                published=early + dt.timedelta(days=9)),
-    ])
-    return [(fi.status, fi.cause) for fi in result.findings if fi.kind == "figure" and fi.status != "unverified"]
-
-
-def test_an_exact_figure_under_a_headline_that_tells_the_plan_moved_is_an_update() -> None:
-    later = "The bicycle-hire scheme will cover 66 docks, the council said. The day pass costs 3 crowns."
-    verdicts_told = headline_verdicts(later, "Yaxburrow cuts bike hire fares")
-    assert ("compatible", "update") in verdicts_told and not any(s == "conflict" for s, _ in verdicts_told)
-    assert any(s == "conflict" for s, _ in headline_verdicts(later, "Yaxburrow bike scheme opens"))

@@ -2980,7 +2980,7 @@ def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
         later.fact.value, earlier.fact.value
     ):
         return None
-    if not _tells_a_later_stage(later) or _tells_a_later_stage(earlier):
+    if not tells_plan_revised(later.article.body) or tells_plan_revised(earlier.article.body):
         return None  # (two reports that each set a plan against the first one tell two revisions: they must agree)
     if _swap_of_a_figure_before(later, x_later, day):
         return None  # (a later copy gone wrong of a figure told before: "69,000" where an outlet gave "96,000")
@@ -3007,18 +3007,6 @@ def _swap_of_a_figure_before(later: _Side, x_later: float, day: dt.date) -> bool
             if x != x_later and digits_swapped_as_written(x_later, x):
                 return True
     return False
-
-
-def _tells_a_later_stage(side: _Side) -> bool:
-    """Whether a report tells its story's plan at a later stage than the first reports: its lead sets the plan against
-    the one first told, or it tells a part of it as still standing (``moved_figures.tells_plan_revised``), or its
-    headline tells a measure moved ("Harbour board cuts mooring fees", ``told_change.headline_changes``) and the
-    side's figure is told exactly (a bound, "more than 4 million", is an estimate beside the plan, not the plan)."""
-    if tells_plan_revised(side.article.body):
-        return True
-    value = side.fact.value
-    exact = isinstance(value, Quantity) and value.low is not None and value.low == value.high
-    return exact and bool(headline_changes(side.article.title))
 
 
 def _gone_back_after(later: _Side, x_later: float, day: dt.date) -> bool:
