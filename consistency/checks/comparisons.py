@@ -2963,9 +2963,11 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
 
 def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A report days after the first ones that sets its plan against the one first told ("five more than the governor
-    announced on May 2", ``moved_figures.tells_plan_revised``) tells the plan at a later stage: the rule was amended
-    since, and its figure that differs from the one the story stood at (two outlets or more gave it before, none the
-    later one: ``_stood_before``) is the plan as it now stands, though the figure's own sentence names no change. Not a
+    announced on May 2") or tells a part of it as still standing ("the levy still takes effect on May 1", "the fee
+    stays at 25", ``moved_figures.tells_plan_revised``) tells the plan at a later stage: the rule was amended
+    since, and its figure that differs from the one the story stood at (two outlets or more gave it, or a figure the
+    earlier report's hedge rounds, before, none the later one: ``_stood_before``) is the plan as it now stands, though
+    the figure's own sentence names no change; a ceiling too ("up to 3,000" against "up to 2,500"). Not a
     slip's shape (digits swapped, a decimal shift), nor a step of ``moved_figures.told_moved_below`` times or more, nor
     a figure weighed against another party's or credited to a body that speaks for an interest (two counts standing)."""
     read = _moved_order(a, b, params)
