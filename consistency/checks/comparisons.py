@@ -1238,6 +1238,11 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         # in a later report, "aged five to 16" then "five to 18", is still read as the update it is)
         rel = "disjoint"
     if rel in ("contains", "within", "overlap") and _ceilings_apart(qa, qb, approx):
+        moved_ceiling = _plan_revised_later(a, b, params)
+        if moved_ceiling:
+            # ("up to 2,500" at first, "up to 3,000" in a report that tells the plan amended since; not a headline's
+            # word of change alone: "two more routes added" is no ceiling moved)
+            return moved_ceiling
         return "conflict", _disagreement(a, b, largest), "the two give different figures for the most it reaches"
     if rel in ("contains", "within", "overlap") and _thresholds_apart(a.fact, b.fact, qa, qb):
         return "conflict", _disagreement(a, b, largest), "the two draw the line of whom it covers at different figures"
@@ -2889,14 +2894,20 @@ def _base_unit(value: Value) -> str | None:
     return in_base_units(value).unit if isinstance(value, Quantity) else None
 
 
-def _stood_before(later: _Side, *, x_earlier: float | None, x_later: float | None, day: dt.date) -> bool:
+def _stood_before(
+    later: _Side, *, x_earlier: float | None, x_later: float | None, day: dt.date, hedged: Value | None = None
+) -> bool:
     """Whether the slot's outlets before ``later``'s day stood at the earlier figure and none at the later one: a
     figure only one outlet gave may be its own (a rival's count, a slip), and a later figure some outlet already gave
-    is a second account standing beside the first, not where the story went."""
+    is a second account standing beside the first, not where the story went. ``hedged``: the earlier report's figure
+    as told, when its hedge ("nearly 20,000", "about 38 million") rounds the figure other outlets gave exactly
+    ("18,500"): those outlets stood at the figure the earlier report rounded. (Not the other way: another outlet's
+    "almost 3,000" holds a mistyped "2,780" as well as the "2,870" it rounds.)"""
     if x_earlier is None or x_later is None:
         return False
     told, words = 0, load_moved_figures()
     unit = _base_unit(later.fact.value)
+    reach = _rounded_reach(hedged)
     for side in later.story:
         seen = _day(_reported(side))
         x = _point(side.fact.value)
@@ -2904,9 +2915,18 @@ def _stood_before(later: _Side, *, x_earlier: float | None, x_later: float | Non
             continue
         if abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later):
             return False
-        if abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier):
+        if abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier) or (reach and reach[0] <= x <= reach[1]):
             told += 1
     return told >= words.first_told_by
+
+
+def _rounded_reach(value: Value | None) -> tuple[float, float] | None:
+    """The figures a hedged figure rounds, in base units, as far as its digits are rounded ("nearly 20,000" holds
+    18,500; "about 38 million" holds 37.2 million); None for a figure told exactly, a bound or no figure."""
+    if not isinstance(value, Quantity) or not value.approximate or value.vague or value.low != value.high:
+        return None
+    low, high = quantity_interval(in_base_units(value), written_reach=True)
+    return (low, high) if math.isfinite(low) and math.isfinite(high) else None
 
 
 def _later_and_earlier(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
@@ -2995,9 +3015,11 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
 
 def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A report days after the first ones that sets its plan against the one first told ("five more than the governor
-    announced on May 2", ``moved_figures.tells_plan_revised``) tells the plan at a later stage: the rule was amended
-    since, and its figure that differs from the one the story stood at (two outlets or more gave it before, none the
-    later one: ``_stood_before``) is the plan as it now stands, though the figure's own sentence names no change. Not a
+    announced on May 2") or tells a part of it as still standing ("the levy still takes effect on May 1", "the fee
+    stays at 25", ``moved_figures.tells_plan_revised``) tells the plan at a later stage: the rule was amended
+    since, and its figure that differs from the one the story stood at (two outlets or more gave it, or a figure the
+    earlier report's hedge rounds, before, none the later one: ``_stood_before``) is the plan as it now stands, though
+    the figure's own sentence names no change; a ceiling too ("up to 3,000" against "up to 2,500"). Not a
     slip's shape (digits swapped, a decimal shift), nor a step of ``moved_figures.told_moved_below`` times or more, nor
     a figure weighed against another party's or credited to a body that speaks for an interest (two counts standing)."""
     read = _moved_order(a, b, params)
@@ -3014,17 +3036,31 @@ def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
         return None
     if not tells_plan_revised(later.article.body) or tells_plan_revised(earlier.article.body):
         return None  # (two reports that each set a plan against the first one tell two revisions: they must agree)
+    if _swap_of_a_figure_before(later, x_later, day):
+        return None  # (a later copy gone wrong of a figure told before: "69,000" where an outlet gave "96,000")
     if _weighed_against_a_figure(earlier.fact) or _weighed_against_a_figure(later.fact):
         return None
     if _an_interest_credited(earlier) or _an_interest_credited(later) or _swap_of_a_commoner_figure(earlier):
         return None
-    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day):
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day, hedged=earlier.fact.value):
         return None
     if told_kept(later.fact) or _of_a_past_span(later.fact) or _of_a_past_span(earlier.fact):
         return None  # ("the fine stays at 300", "prices rose 8% last year": no figure of the plan amended)
     if _gone_back_after(later, x_later, day):
         return None  # (an outlet of the later day or after with another figure: two accounts of the amended plan)
     return "compatible", "update", f"{later.article.outlet} reports days later a plan amended since it was first told"
+
+
+def _swap_of_a_figure_before(later: _Side, x_later: float, day: dt.date) -> bool:
+    """Whether the later figure is, with two neighbouring digits swapped, a figure an outlet gave before ``day``: a plan
+    amended to its old figure's digits reversed is rarer than a copy gone wrong."""
+    unit = _base_unit(later.fact.value)
+    for side in later.story:
+        seen, x = _day(_reported(side)), _point(side.fact.value)
+        if seen is not None and seen < day and x is not None and _base_unit(side.fact.value) == unit:
+            if x != x_later and digits_swapped_as_written(x_later, x):
+                return True
+    return False
 
 
 def _gone_back_after(later: _Side, x_later: float, day: dt.date) -> bool:

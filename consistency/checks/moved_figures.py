@@ -31,7 +31,7 @@ REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
 KEYS = (
     *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
     "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
-    "estimated_as", "outturn_as", "told_moved_below", "plan_compared", "plan_told_as",
+    "estimated_as", "outturn_as", "told_moved_below", "plan_compared", "plan_told_as", "plan_stands",
 )
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
@@ -60,6 +60,7 @@ class MovedFigures:
     told_moved_below: float = 2.5  # a move a report's words tell: a step this many times or more is more often a slip
     plan_compared: tuple[tuple[str, ...], ...] = ()  # "than", "down from": a plan set against what was first told
     plan_told_as: tuple[tuple[str, ...], ...] = ()  # "announced", "proposed": how the first plan was told
+    plan_stands: tuple[tuple[str, ...], ...] = ()  # "still takes effect": a part of a plan told as standing since first told
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
     listed = (
         "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
         "first_reading", "interest_bodies", "earlier_words", "telling_verbs", "revised_after",
-        "estimated_as", "outturn_as", "plan_compared", "plan_told_as",
+        "estimated_as", "outturn_as", "plan_compared", "plan_told_as", "plan_stands",
     )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     told_moved = value_of(name, fields["told_moved_below"][1]) if "told_moved_below" in fields else 2.5
@@ -117,7 +118,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
         phrases["first_reading"], frozenset(" ".join(p) for p in phrases["interest_bodies"]),
         phrases["earlier_words"], phrases["telling_verbs"], phrases["revised_after"],
         phrases["estimated_as"], phrases["outturn_as"], float(told_moved), phrases["plan_compared"],
-        phrases["plan_told_as"],
+        phrases["plan_told_as"], phrases["plan_stands"],
     )
 
 
@@ -559,9 +560,21 @@ def tells_plan_revised(body: str, words: MovedFigures | None = None) -> bool:
     tells the plan at a later stage, amended since the first reports; each of its figures that differs from theirs is
     the plan as it now stands, though its own sentence names no change."""
     words = words or load_moved_figures()
+    if words.plan_stands and _plan_told_standing(body, words.plan_stands):
+        return True
     if not (words.plan_compared and words.plan_told_as):
         return False
     return _plan_revised_in(lead_of(body), words.plan_compared, words.plan_told_as)
+
+
+@functools.lru_cache(maxsize=1024)
+def _plan_told_standing(body: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a report tells a part of its plan as standing since it was first told ("the ban still takes effect on
+    May 1", "the levy is still due from June"): only a report written after the plan was first told, and knowing it,
+    says which part of it stands; its other parts are told as they stand now, amended or not. Read in the whole body
+    (the restatement often closes the lead's paragraph or opens the next)."""
+    # asked for every pair of a report's slots: one body is read once
+    return re.search(rf"\b(?:{_alternatives(phrases)})\b", body, re.IGNORECASE) is not None
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
