@@ -281,6 +281,11 @@ _COMPARED_AFTER = re.compile(
     rf"|dearer|longer|shorter|faster|slower|up|down)\b",
     re.IGNORECASE,
 )
+# "nearly a fifth rely on it", "more than a third voted no": a hedged "a third" is a share, as a hedged "half" is
+# (``_HEDGED_HALF``); an ordinal is not hedged ("a third man").
+_HEDGE_BEFORE_SHARE = re.compile(
+    r"(?<![A-Za-z])(?:nearly|almost|roughly|about|around|than)[^\S\n]{1,3}\Z", re.IGNORECASE
+)
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
 # ("more than half a dozen", "nearly half an hour": half of the thing named next, read with it)
@@ -773,7 +778,7 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         not fraction.group("art")
         or not (_FRACTION_END.match(text, fraction.end()) or _COMPARED_AFTER.match(text, fraction.end()) or (
             _BY_BEFORE.search(text[max(0, pos - 24):pos]) and _STEP_END.match(text, fraction.end())
-        ))
+        ) or _HEDGE_BEFORE_SHARE.search(text, max(0, pos - 16), pos))
     ):
         fraction = None  # "a third man", "a quarter century": an ordinal or a compound, not a share
     if fraction is not None:
@@ -1825,7 +1830,8 @@ _HALF_SPAN = re.compile(
 _HALF_SPAN_SCAN = Scan(_HALF_SPAN)
 
 
-_OF_BEFORE = re.compile(r"(?<![A-Za-z])of[^\S\n]{1,2}\Z", re.IGNORECASE)
+# "a lag of half a minute" (the measure a noun names), "closed for half a day" (how long: "for" says it is a span).
+_OF_BEFORE = re.compile(r"(?<![A-Za-z])(?:of|for)[^\S\n]{1,2}\Z", re.IGNORECASE)
 
 
 def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
