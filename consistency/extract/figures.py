@@ -2895,25 +2895,18 @@ _SENTENCE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
 # How far back a word of paying may name the sum: a clause's subject with what qualifies it ("the penalty for
 # boarding without a pass rises to XQR 90" puts eight words between "penalty" and the sum).
 _PAID_REACH_WORDS = 10
-_NEAR_WORDS = 5  # the nearest words name it across a comma too ("a prize, XQR 300")
-_CLAUSE_END = re.compile(r"[,()\d][^,()\d]*\Z")
 _PAID_REACH_CHARS = 80
 
 
 def _paid_before(text: str, pos: int) -> bool:
     """A word of paying among the ten before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
-    520", "must pay passengers XQR 350"), or further back in the sum's own clause, with no comma or other number
-    between ("the penalty for boarding without a pass rises to XQR 90"): what an index, a time zone or a model is
-    never said to be."""
+    520", "must pay passengers XQR 350", "the penalty for boarding without a pass rises to XQR 90"): what an index,
+    a time zone or a model is never said to be."""
     before = text[max(0, pos - _PAID_REACH_CHARS) : pos]
     cut = _SENTENCE_END.search(before)
     if cut is not None:
         before = before[cut.start() + 1 :]
-    words = _CLAUSE_WORDS.findall(before)[-_NEAR_WORDS:]
-    clause = _CLAUSE_END.search(before)  # past the nearest five, only within the sum's own clause
-    if clause is not None:
-        before = before[clause.start() + 1 :]
-    words += _CLAUSE_WORDS.findall(before)[-_PAID_REACH_WORDS:]
+    words = _CLAUSE_WORDS.findall(before)[-_PAID_REACH_WORDS:]
     # lower-case words only: a capitalised one is a name ("Paris", "Sale"); a title is won ("won XQR 300"); and
     # of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
     return any(
