@@ -2892,21 +2892,14 @@ _CLAUSE_WORDS = re.compile(r"(?<![A-Za-z'’])[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
 
 
-# How far back a word of paying may name the sum: a clause's subject with what qualifies it ("the penalty for
-# boarding without a pass rises to XQR 90" puts eight words between "penalty" and the sum).
-_PAID_REACH_WORDS = 10
-_PAID_REACH_CHARS = 80
-
-
 def _paid_before(text: str, pos: int) -> bool:
-    """A word of paying among the ten before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
-    520", "must pay passengers XQR 350", "the penalty for boarding without a pass rises to XQR 90"): what an index,
-    a time zone or a model is never said to be."""
-    before = text[max(0, pos - _PAID_REACH_CHARS) : pos]
+    """A word of paying among the five before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
+    520", "must pay passengers XQR 350"): what an index, a time zone or a model is never said to be."""
+    before = text[max(0, pos - 60) : pos]
     cut = _SENTENCE_END.search(before)
     if cut is not None:
         before = before[cut.start() + 1 :]
-    words = _CLAUSE_WORDS.findall(before)[-_PAID_REACH_WORDS:]
+    words = _CLAUSE_WORDS.findall(before)[-5:]
     # lower-case words only: a capitalised one is a name ("Paris", "Sale"); a title is won ("won XQR 300"); and
     # of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
     return any(
