@@ -143,10 +143,6 @@ _PLEA = re.compile(
     re.IGNORECASE,
 )
 APPEAL_MAX_CHARS = 400  # publishers' pleas are a few sentences at most
-# A plea speaks to the reader ("your support", "join our members"); a news line about members and subscribers
-# reports them in the third person, with their numbers ("its members' accounts ... 1.4 million subscribing homes").
-_TO_THE_READER = re.compile(r"\b(?:you|your|we|our|us|please)\b", re.IGNORECASE)
-_FIGURE = re.compile(r"\d")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 
 
@@ -219,16 +215,9 @@ def _line_reason(line: str) -> str | None:
         return None
     # Distinct words: "Members of parliament voted ... Seven members abstained" names one kind of member twice.
     appeals = len({word.lower().rstrip("s") for word in _APPEAL_WORDS.findall(line)})
-    if appeals and _PLEA.search(line):
-        return "membership appeal"
-    if appeals >= 2 and not _reports(line):
+    if appeals >= 2 or (appeals and _PLEA.search(line)):
         return "membership appeal"
     return None
-
-
-def _reports(line: str) -> bool:
-    """A line that states a figure and never speaks to the reader is news, whatever appeal words it names."""
-    return bool(_FIGURE.search(line)) and not _TO_THE_READER.search(line)
 
 
 def _content_before(body: str, lines: list[tuple[int, int]], index: int) -> int:
