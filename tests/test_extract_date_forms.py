@@ -527,9 +527,3 @@ def test_a_hyphened_end_or_start_of_a_year_is_its_part(sentence: str, span: str,
 
 def test_an_end_compound_is_no_date() -> None:
     assert found("Each end-user pays a fee.") == []
-
-
-def test_this_lunchtime_is_the_day_of_publication() -> None:
-    """ "this lunchtime" names the publication day as "this morning" does (its hours are not told)."""
-    [(span, value)] = found("Divers found the Ostrel wreck this lunchtime.")
-    assert (span, value.start, value.granularity) == ("this lunchtime", WED.isoformat()[:10], "day")

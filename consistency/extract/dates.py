@@ -2237,7 +2237,7 @@ RULES: list[tuple[Source, Handler]] = [
     (
         Source(
             rf"\b(?:today|tonight|yesterday|tomorrow|the{SP}day{SP}(?:before{SP}yesterday|after{SP}tomorrow)"
-            rf"|last{SP}night|(?:(?:early|late|later|earlier){SP})?this{SP}(?:morning|afternoon|evening|lunchtime))\b"
+            rf"|last{SP}night|(?:(?:early|late|later|earlier){SP})?this{SP}(?:morning|afternoon|evening))\b"
             rf"(?:{SP}(?:morning|afternoon|evening|night)\b)?",
             _FLAGS,
         ),
@@ -2553,7 +2553,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _day_beside: ("day before", "day after", "day following", "day preceding"),
     _holiday: ("christmas", "new year", "valentine", "halloween", "independence", "thanksgiving"),
     _weekday: ("day",),
-    _day_word: ("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening", "lunchtime"),
+    _day_word: ("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
     _part_alone: ("early hours", "mid", "early", "late"),
     _iso: ("-",),
     _slashed_any: ("/",),
