@@ -901,6 +901,11 @@ def test_an_unhedged_fraction_before_a_noun_stays_an_ordinal() -> None:
     assert _figures_of("Brask won a third title on Sunday") == []
 
 
+def test_a_hedged_step_then_the_level_reached_is_no_range() -> None:
+    """ "fell by nearly a fifth to 41 million": the step, then the level; never the range 0.2 to 41 million."""
+    assert _figures_of("Dravik's takings fell by nearly a fifth to 41 million crowns") == [("41 million", 41e6, None)]
+
+
 def test_half_a_span_after_for_is_how_long() -> None:
     """ "for half a year" says how long, as "a lag of half a minute" does; "half an hour's drive" stays unread."""
     assert _figures_of("The Pellan ferry stopped for half a year") == [("half a year", 0.5, "year")]

@@ -282,7 +282,8 @@ _COMPARED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "nearly a fifth rely on it", "more than a third voted no": a hedged "a third" is a share, as a hedged "half" is
-# (``_HEDGED_HALF``); an ordinal is not hedged ("a third man").
+# (``_HEDGED_HALF``); an ordinal is not hedged ("a third man"). Not before "to" or a dash: "fell by nearly a fifth to
+# 41 million" is a step, then the level reached, no range.
 _HEDGE_BEFORE_SHARE = re.compile(
     r"(?<![A-Za-z])(?:nearly|almost|roughly|about|around|than)[^\S\n]{1,3}\Z", re.IGNORECASE
 )
@@ -778,7 +779,7 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         not fraction.group("art")
         or not (_FRACTION_END.match(text, fraction.end()) or _COMPARED_AFTER.match(text, fraction.end()) or (
             _BY_BEFORE.search(text[max(0, pos - 24):pos]) and _STEP_END.match(text, fraction.end())
-        ) or _HEDGE_BEFORE_SHARE.search(text, max(0, pos - 16), pos))
+        ) or (_HEDGE_BEFORE_SHARE.search(text, max(0, pos - 16), pos) and not _RANGE_SEP.match(text, fraction.end())))
     ):
         fraction = None  # "a third man", "a quarter century": an ordinal or a compound, not a share
     if fraction is not None:
@@ -2008,7 +2009,7 @@ _MODAL_LEAD = re.compile(
 _TERM_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension|period|delay|wait"
     rf"|follow-up|median|minimum|maximum|average|total|mission|voyage|journey|trip|stay|expedition|stint|spell|tour"
-    rf"|trek|crossing|siege|shutdown|outage|blackout|closure|strike|search|prognosis|cap|limit"
+    rf"|trek|crossing|siege|shutdown|outage|blackout|closure|strike|search|prognosis"
     # what a record or a performance took: "the record of 44 days", "an ovation of eleven minutes"
     rf"|record|best|flight|session|sitting|debate|hearing|ovation|performance|concert|show|speech|ride|swim"
     rf"|walk|climb|ascent|row|sail|race|run|time)s?{_H}{{1,3}}of"  # "a mission of 412 days"
