@@ -511,19 +511,3 @@ def test_a_capitalised_today_after_an_acronym_or_the_names_an_outlet(sentence: s
     start or in lower case still dates the report."""
     found = extract_dates(sentence, ExtractionContext(published=WED))
     assert any(sentence[x.start : x.end].lower() == "today" for x in found) is dated
-
-
-@pytest.mark.parametrize(
-    ("sentence", "span", "start", "end"),
-    [
-        ("The Halder works will close by end-2031.", "end-2031", "2031-10-01", "2031-12-31"),
-        ("Fares freeze from start-2030.", "start-2030", "2030-01-01", "2030-03-31"),
-    ],
-)
-def test_a_hyphened_end_or_start_of_a_year_is_its_part(sentence: str, span: str, start: str, end: str) -> None:
-    """ "by end-2031" is the wire's "by the end of 2031"; "an end-user" names no year."""
-    assert [(s, v.start, v.end) for s, v in found(sentence)] == [(span, start, end)]
-
-
-def test_an_end_compound_is_no_date() -> None:
-    assert found("Each end-user pays a fee.") == []

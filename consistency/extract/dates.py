@@ -2174,8 +2174,6 @@ RULES: list[tuple[Source, Handler]] = [
         _year_part,
     ),
     (Source(rf"\b(?P<part>early|mid|late)(?:-|{SP}|{SP0}-{SP0})(?P<yref>{YREF})", _FLAGS), _year_part),
-    # "by end-2025", "from start-2026": the wire's hyphened "the end of 2025"
-    (Source(rf"\b(?P<part>end|start)-(?P<yref>{YREF})", _FLAGS), _year_part),
     (
         Source(
             rf"\b(?:(?:the|its|their){SP})?(?:(?P<yp>{YEAR}|(?:this|last|next){SP}year['’]s){SP})?"
@@ -2655,7 +2653,6 @@ _GATES: dict[Handler, tuple[str | None, ...]] = {
         r"of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:year|\d|last|this|next"
         r"|the[^\S\n]{1,3}(?:previous|past|current|coming|following|year))",
         None,
-        None,  # "end-2025": the rule's own two words are its trigger
     ),
     _year_range: (_YEAR_LOW + r"(?:[^\S\n]{0,3}[-–][^\S\n]{0,3}|[^\S\n]{1,3}(?:to|and|through|until)[^\S\n]{1,3})\d\d",),
     _now_as_end: (r"now" + _preceded_by(("between", "and"), 3),),  # "between now and May", "... and now"
