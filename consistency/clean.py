@@ -144,6 +144,9 @@ _PLEA = re.compile(
 )
 APPEAL_MAX_CHARS = 400  # publishers' pleas are a few sentences at most
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
+# A live report's entry opens with its clock time ("21:08 The jury ..."): one trailing off in suspense is the story
+# told as it happens, not a teaser for another.
+_LIVE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
 
 
 def clean_article(article: Article) -> CleanText:
@@ -228,7 +231,7 @@ def _drop_teasers(body: str, lines: list[tuple[int, int]], drop: dict[int, str])
     """A promoted story is a short headline line followed by a summary cut off with an ellipsis."""
     for index, (start, end) in enumerate(lines):
         line = body[start:end].strip()
-        if index in drop or not line or not _TRUNCATED.search(line) or len(line) < 60:
+        if index in drop or not line or not _TRUNCATED.search(line) or len(line) < 60 or _LIVE_ENTRY.match(line):
             continue
         drop[index] = "promoted story"
         previous = index - 1

@@ -882,3 +882,30 @@ def test_an_upper_bound_s_words_after_a_negation_make_a_floor(text: str, floor: 
     value = found.value
     assert (value.high is None and value.low is not None) is floor
     assert (value.low is None and value.high is not None) is not floor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Of the 600 barges on the Olvreth canal, nearly a fifth carry grain.", "nearly a fifth", 0.2),
+        ("More than a third voted against the Tesmar bypass.", "More than a third", 1 / 3),
+        ("Roughly a quarter stayed home.", "Roughly a quarter", 0.25),
+    ],
+)
+def test_a_hedged_fraction_is_a_share_without_of(sentence: str, span: str, value: float) -> None:
+    """A hedge before "a fifth" makes it a share, whatever follows: no ordinal is hedged."""
+    assert (span, value) in [(s, v) for s, v, _ in _figures_of(sentence)]
+
+
+def test_an_unhedged_fraction_before_a_noun_stays_an_ordinal() -> None:
+    assert _figures_of("Brask won a third title on Sunday") == []
+
+
+def test_a_hedged_step_then_the_level_reached_is_no_range() -> None:
+    """ "fell by nearly a fifth to 41 million": the step, then the level; never the range 0.2 to 41 million."""
+    assert _figures_of("Dravik's takings fell by nearly a fifth to 41 million crowns") == [("41 million", 41e6, None)]
+
+
+def test_half_a_span_after_for_is_how_long() -> None:
+    """ "for half a year" says how long, as "a lag of half a minute" does; "half an hour's drive" stays unread."""
+    assert _figures_of("The Pellan ferry stopped for half a year") == [("half a year", 0.5, "year")]

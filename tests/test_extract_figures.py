@@ -318,7 +318,7 @@ def test_blanked_boilerplate_reads_as_white_space() -> None:
         "Kishida traveled in July 2023 to Vilnius.",
         "They won 3-1 at home.",
         "The vote on Resolution 2231 was delayed.",
-        "Three years of reporting were funded by readers.",
+        "Harvest falls in the first ten days of the month.",
         "The downing happened within the last two weeks.",
         "It reads like a 2 min read.",
         "The company had 1988 sales of note.",
@@ -476,7 +476,7 @@ def test_vague_and_alternative_durations() -> None:
     "sentence",
     [
         # a time word after a number stays unread outside the duration and age forms
-        "Three years of reporting were funded by readers.",
+        "Harvest falls in the first ten days of the month.",
         "The downing happened within the last two weeks.",
         "The vote is in three days' time.",
         "He was freed three days later.",
@@ -827,3 +827,22 @@ def test_half_a_unit_of_time_after_of_is_the_measure_its_noun_names(sentence: st
 
 def test_half_an_hour_alone_stays_unread() -> None:
     assert [s for s, q in figures("The depot is half an hour's drive away.") if q.unit == "h"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "unit"),
+    [
+        ("The Orsk station holds 25 days of diesel.", "25 days", 25, 25, "day"),
+        ("The mill closed, ending 61 years of production.", "61 years", 61, 61, "year"),
+        ("Tavin Roe faces up to six years in prison.", "up to six years", None, 6, "year"),
+        ("Patients wait 23 days on average for a scan.", "23 days", 23, 23, "day"),
+        ("Doctors gave a prognosis of 9 months or less.", "9 months or less", None, 9, "month"),
+        ("The first inspection will move to 30 months after purchase.", "30 months", 30, 30, "month"),
+    ],
+)
+def test_a_span_that_says_what_filled_it_is_a_measure(
+    sentence: str, span: str, low: float | None, high: float, unit: str
+) -> None:
+    """ "25 days of diesel", "six years in prison", "on average", a prognosis, a move's level: how long, never a day
+    counted from a moment."""
+    assert [(s, q.low, q.high, q.unit) for s, q in figures(sentence) if q.unit == unit] == [(span, low, high, unit)]

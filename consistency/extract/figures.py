@@ -281,6 +281,12 @@ _COMPARED_AFTER = re.compile(
     rf"|dearer|longer|shorter|faster|slower|up|down)\b",
     re.IGNORECASE,
 )
+# "nearly a fifth rely on it", "more than a third voted no": a hedged "a third" is a share, as a hedged "half" is
+# (``_HEDGED_HALF``); an ordinal is not hedged ("a third man"). Not before "to" or a dash: "fell by nearly a fifth to
+# 41 million" is a step, then the level reached, no range.
+_HEDGE_BEFORE_SHARE = re.compile(
+    r"(?<![A-Za-z])(?:nearly|almost|roughly|about|around|than)[^\S\n]{1,3}\Z", re.IGNORECASE
+)
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
 # ("more than half a dozen", "nearly half an hour": half of the thing named next, read with it)
@@ -773,7 +779,7 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         not fraction.group("art")
         or not (_FRACTION_END.match(text, fraction.end()) or _COMPARED_AFTER.match(text, fraction.end()) or (
             _BY_BEFORE.search(text[max(0, pos - 24):pos]) and _STEP_END.match(text, fraction.end())
-        ))
+        ) or (_HEDGE_BEFORE_SHARE.search(text, max(0, pos - 16), pos) and not _RANGE_SEP.match(text, fraction.end())))
     ):
         fraction = None  # "a third man", "a quarter century": an ordinal or a compound, not a share
     if fraction is not None:
@@ -1825,7 +1831,8 @@ _HALF_SPAN = re.compile(
 _HALF_SPAN_SCAN = Scan(_HALF_SPAN)
 
 
-_OF_BEFORE = re.compile(r"(?<![A-Za-z])of[^\S\n]{1,2}\Z", re.IGNORECASE)
+# "a lag of half a minute" (the measure a noun names), "closed for half a day" (how long: "for" says it is a span).
+_OF_BEFORE = re.compile(r"(?<![A-Za-z])(?:of|for)[^\S\n]{1,2}\Z", re.IGNORECASE)
 
 
 def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
@@ -1954,6 +1961,15 @@ _LEFT_LEAD = re.compile(
 # "ninety days without rain", "three seasons without a win": a span gone by with something missing, which
 # can only be how long.
 _WITHOUT_AFTER = re.compile(rf"{_H}{{1,3}}without(?![A-Za-z])", re.IGNORECASE)
+# "40 days of fuel", "83 years of service", "three weeks of talks" (what the span holds or filled), "eight years in
+# prison", "19 days on average": a measure of time, never a day counted from a moment ("five years of age" is an
+# age, and "of the year" names the part of a period, not what filled it).
+_ARTICLE_AT = re.compile(r"an?(?![A-Za-z])", re.IGNORECASE)  # "150 minutes a week of calls": "a week" is the period
+_MEASURED_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:of{_H}{{1,3}}(?!(?:age|the|a|an|this|that|its|their|his|her|each|every|which|whom)(?![A-Za-z]))"
+    rf"[a-z]{{3,}}|in{_H}{{1,3}}(?:prison|jail|gaol|custody|detention)|behind{_H}{{1,3}}bars|on{_H}{{1,3}}average)"
+    rf"(?![A-Za-z])"
+)
 # A span of minutes or hours right before these words is how long passed between two moments ("16 minutes
 # later"); "two days after it docked" dates a day, and days joined the story's durations ("a 14-night cruise").
 # So is a margin or a delay in minutes or hours: "finished 38 seconds ahead", "landed two hours late", "filed
@@ -1993,7 +2009,7 @@ _MODAL_LEAD = re.compile(
 _TERM_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension|period|delay|wait"
     rf"|follow-up|median|minimum|maximum|average|total|mission|voyage|journey|trip|stay|expedition|stint|spell|tour"
-    rf"|trek|crossing|siege|shutdown|outage|blackout|closure|strike|search"
+    rf"|trek|crossing|siege|shutdown|outage|blackout|closure|strike|search|prognosis"
     # what a record or a performance took: "the record of 44 days", "an ovation of eleven minutes"
     rf"|record|best|flight|session|sitting|debate|hearing|ovation|performance|concert|show|speech|ride|swim"
     rf"|walk|climb|ascent|row|sail|race|run|time)s?{_H}{{1,3}}of"  # "a mission of 412 days"
@@ -2002,7 +2018,8 @@ _TERM_LEAD = re.compile(
     rf"|carr(?:y|ies|ied|ying)"
     # a span moved to a new level: "queues grew to 11 weeks", "stays limited to 40 days",
     # "the average term falling to 6.2 years", "the ban was cut to six months"
-    rf"|(?:[A-Za-z]{{2,20}}ed|fell|rose|cut|set|falling|rising|dropping|climbing){_H}{{1,3}}(?:to|at)"
+    rf"|(?:[A-Za-z]{{2,20}}ed|fell|rose|cut|set|falling|rising|dropping|climbing|moves?|moving|rises|falls|grows"
+    rf"|goes){_H}{{1,3}}(?:to|at)"
     # "sentenced Ivo Korvath to 25 years", "jailed the former minister for nine years"
     rf"|sentenced(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}to|(?:jailed|imprisoned)(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}for)"
     rf"{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
@@ -2433,7 +2450,10 @@ def _duration_at(
         allowed = _ending_at(_GIVEN_LEAD, text, window, pos)
     if allowed is not None:
         lead, by_verb = allowed, False
-    if lead is None and unit_m is not None and _WITHOUT_AFTER.match(text, unit_m.end()):
+    if unit_m is not None and (
+        (lead is None and _WITHOUT_AFTER.match(text, unit_m.end()))
+        or ((lead is None or by_verb) and not _ARTICLE_AT.match(text, pos) and _MEASURED_AFTER.match(text, unit_m.end()))
+    ):
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
     if (
         lead is None and unit_m is not None
