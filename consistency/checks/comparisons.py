@@ -64,6 +64,7 @@ from consistency.checks.scope_words import (
     told_narrower,
     told_wider,
 )
+from consistency.checks.sea_miles import at_sea_in_nautical_miles
 from consistency.checks.share_of_whole import share_of_told_whole
 from consistency.checks.told_change import (
     changed_from_set,
@@ -1183,6 +1184,9 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         if rel == "equal":
             rel = "overlap"  # ("at least 40" and "more than 40", both closed alike, are still two statements)
     converted = qa.unit != qb.unit
+    nautical = at_sea_in_nautical_miles(a.fact, qa, b.fact, qb) if rel == "disjoint" else None
+    if nautical and quantity_relation(*nautical, approx_tolerance=approx, written_reach=True) != "disjoint":
+        return "compatible", "arithmetic", "the same distance with the miles, told at sea, read as nautical miles"
     if rel == "equal":
         if converted and not ({qa.unit, qb.unit} <= _CLOCK_SECONDS.keys() and any(map(_told_as_clock, (a.fact, b.fact)))):
             return "compatible", "arithmetic", "the same figure after unit conversion"
