@@ -379,7 +379,6 @@ def restricted_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = N
 
 
 _DEFINITE = frozenset({"the"})
-_OWNING = frozenset({"its", "their"})
 
 
 def _definite(fact: Fact) -> bool:
@@ -392,11 +391,6 @@ def _definite(fact: Fact) -> bool:
         return False
     before = _WORD.findall(sentence[max(0, start - 30) : start].lower())
     before += _WORD.findall(fact.text.lower())[:1]
-    if before[-1:] and (before[-1] in _OWNING or (before[-1] == "s" and len(before) > 1)):
-        # a group its owner names ("its 410 regional trams", "the city's 410 regional trams") is as known a set
-        rest = before[:-2] if before[-1] == "s" else before[:-1]
-        rest = rest[:-1] if rest[-1:] == ["the"] else rest
-        return not rest or rest[-1] != "of"
     if before[-1:] and before[-1] in _DEFINITE:
         before.pop()
     elif len(before) < 2 or before[-2] not in _DEFINITE:  # (the figure's text may not hold its article)
