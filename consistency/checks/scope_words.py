@@ -331,25 +331,13 @@ def told_whole(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
     sentence, start = fact.sentence, fact.start - fact.sentence_start
     if not vocab.whole or not 0 <= start <= len(sentence):
         return ""
-    before = _without_possessive(_WORD.findall(sentence[max(0, start - 40) : start].lower()))
+    before = _WORD.findall(sentence[max(0, start - 30) : start].lower())
     text = _WORD.findall(fact.text.lower())
     for phrase in vocab.whole:
         n = len(phrase)
         if tuple(before[-n:]) == phrase or tuple(text[:n]) == phrase:
             return " ".join(phrase)
     return ""
-
-
-def _without_possessive(words: list[str]) -> list[str]:
-    """The words before a figure with the place or body that owns the group taken off ("all the region's" -> "all",
-    "each of the city's" -> "each of the", "all Varrow's" -> "all"): "all the region's 3,000 beaches" names the
-    whole group as "all 3,000 beaches" does."""
-    if len(words) < 3 or words[-1] != "s":
-        return words
-    words = words[:-2]
-    if words[-1] == "the" and words[-2:-1] != ["of"]:
-        words = words[:-1]
-    return words
 
 
 def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = None) -> str:

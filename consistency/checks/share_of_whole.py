@@ -65,9 +65,9 @@ def told_share(whole: Fact, vocabulary: ScopeWords | None = None) -> tuple[str, 
     if not 0 <= start <= len(sentence):
         return None
     words = _TOKEN.findall(sentence[max(0, start - _HEAD_REACH) : start].lower())
-    head = _before_of_the(words)
-    if not head:
+    if len(words) < 3 or words[-1] not in _OWNERS or words[-2] != "of":
         return None
+    head = words[:-2]
     for phrase in vocab.more_than_half:
         if tuple(head[-len(phrase) :]) == phrase:
             return " ".join(phrase), 50.0, 100.0
@@ -76,17 +76,6 @@ def told_share(whole: Fact, vocabulary: ScopeWords | None = None) -> tuple[str, 
         return None
     size, value, rounding = read
     return _hedged(head[: len(head) - size], " ".join(head[len(head) - size :]), value, rounding)
-
-
-def _before_of_the(words: list[str]) -> list[str]:
-    """The words before "of the", "of its" or "of the city's" that the figure's words end on, or [] when they end on
-    none of them: the share is told of the group the figure counts whole."""
-    if len(words) > 3 and words[-1] == "s":  # "of the city's 57 wards", "of Kelvoss's 57 wards"
-        words = words[:-2] if words[-3] == "of" else words[:-3] if words[-3] == "the" else []
-        return words[:-1] if words[-1:] == ["of"] else []
-    if len(words) < 3 or words[-1] not in _OWNERS or words[-2] != "of":
-        return []
-    return words[:-2]
 
 
 def _share_before(head: list[str]) -> tuple[int, float, float] | None:
