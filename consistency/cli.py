@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--rules", action="append", metavar="PATH", default=[], help="rule pack folder or file (repeatable; default: the shipped pack)")
         p.add_argument("--vocabulary", metavar="DIR",
                        help="folder of vocabularies to use instead of the shipped ones: measures.yaml, happenings.yaml "
-                            "and sources.yaml; stages.yaml, change_words.yaml, scope_words.yaml, date_roles.yaml, moved_figures.yaml and bodies.yaml "
+                            "and sources.yaml; stages.yaml, change_words.yaml, scope_words.yaml, date_roles.yaml, moved_figures.yaml, sea_miles.yaml and bodies.yaml "
                             "when it has them (else the shipped ones); copy rules/vocabulary/ and extend it")
         p.add_argument("--strict", action="store_true", help="exit 2 when any file found in a folder could not be read (default: report it and go on)")
         p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N", help="skip input files larger than N bytes (default: 20 MB)")

@@ -64,6 +64,8 @@ from consistency.checks.scope_words import (
     told_narrower,
     told_wider,
 )
+from consistency.checks.sea_miles import at_sea_in_nautical_miles
+from consistency.checks.share_of_whole import share_of_told_whole
 from consistency.checks.told_change import (
     changed_from_set,
     changed_to,
@@ -1209,6 +1211,9 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         if rel == "equal":
             rel = "overlap"  # ("at least 40" and "more than 40", both closed alike, are still two statements)
     converted = qa.unit != qb.unit
+    nautical = at_sea_in_nautical_miles(a.fact, qa, b.fact, qb) if rel == "disjoint" else None
+    if nautical and quantity_relation(*nautical, approx_tolerance=approx, written_reach=True) != "disjoint":
+        return "compatible", "arithmetic", "the same distance with the miles, told at sea, read as nautical miles"
     if rel == "equal":
         if converted and not ({qa.unit, qb.unit} <= _CLOCK_SECONDS.keys() and any(map(_told_as_clock, (a.fact, b.fact)))):
             return "compatible", "arithmetic", "the same figure after unit conversion"
@@ -1285,7 +1290,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     )
     if over_time:
         return "compatible", "arithmetic", over_time
-    per_item = _per_item_total(a.fact, b.fact, qa, qb)
+    per_item = (
+        _per_item_total(a.fact, b.fact, qa, qb) or share_of_told_whole(a.fact, b.fact, qa, qb)
+        or _listed_sum_within(a.fact, b.fact, qa, qb)
+    )
     if per_item:
         return "compatible", "arithmetic", per_item
     named_part = (
@@ -1679,6 +1687,28 @@ def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         read = _number_at(text, listed.end())
         if read and read[0] == part and _NOUN_NEXT.match(text, read[1]):
             return f"{small.text} and the {_number(part)} listed with it make {large.text}"
+    return ""
+
+
+def _listed_sum_within(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """An exact count whose sentence lists a second part with it ("45 trawlers and 16 tugs") against a bound or a
+    hedge the sum of the two meets ("more than 60 vessels"): the other outlet told the whole the report gives in
+    parts. ``_part_named_beside`` weighs two exact counts; a sum the other figure cannot hold stays a conflict."""
+    if qa.unit != qb.unit or qa.unit is not None:
+        return ""
+    for listed, q_listed, other, q_other in ((a, qa, b, qb), (b, qb, a, qa)):
+        if q_listed.low is None or q_listed.low != q_listed.high or q_listed.approximate or q_listed.qualifier:
+            continue
+        if q_other.low is not None and q_other.low == q_other.high and not (q_other.approximate or q_other.qualifier):
+            continue  # (two exact counts: ``_part_named_beside``)
+        text, end = listed.sentence, listed.end - listed.sentence_start
+        cue = _LISTED_CUE_AFTER.match(text, end) if 0 <= end <= len(text) else None
+        read = _number_at(text, cue.end()) if cue else None
+        if read is None or not _NOUN_NEXT.match(text, read[1]):
+            continue
+        total = q_listed.low + read[0]
+        if quantity_relation(Quantity(total, total), q_other, written_reach=True) != "disjoint":
+            return f"{listed.text} and the {_number(read[0])} listed with it make {_number(total)}, which {other.text} holds"
     return ""
 
 

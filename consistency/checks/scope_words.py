@@ -29,7 +29,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 FILE_NAME = "scope_words.yaml"
 KEYS = (
     "after", "before", "places", "days", "narrower", "adjectives", "origins", "member_bodies", "possessives", "net",
-    "alone", "whole", "not_parts", "parts_and_wholes",
+    "alone", "whole", "not_parts", "more_than_half", "parts_and_wholes",
 )
 # The keys of one entry of ``parts_and_wholes``: the words that tell a count as a part, and as the whole it is part of
 PAIR_KEYS = ("name", "part_before", "part_after", "whole_before", "whole_after")
@@ -62,6 +62,7 @@ class ScopeWords:
     alone: tuple[tuple[str, ...], ...] = ()
     whole: tuple[tuple[str, ...], ...] = ()  # "all", "each of the": right before a figure, the whole of a group
     not_parts: tuple[tuple[str, ...], ...] = ()  # "more", "extra": words before a noun that add to a count, not part it
+    more_than_half: tuple[tuple[str, ...], ...] = ()  # "a majority", "most": before "of its 57 members", over half of it
     # ("cutting 80 jobs" against "employs 300 people"): words that tell one count as a part and the other as its whole
     parts_and_wholes: tuple[PartAndWhole, ...] = ()
 
