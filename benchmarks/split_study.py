@@ -317,8 +317,8 @@ Findings (issue 7, helper h418, on 781e2608; odd half merged 1916/5328, split 10
 seventy-fifth set's splits, read first (it is the last of ``DEFAULT_SETS``, so of the even half by position: that
 half is no longer blind to it), came from the weekdays of undated follow-ups: "the board ordered on Tuesday. The
 tanker exploded three days earlier" gave the blast only the order's Tuesday, weighed against the wire's Saturday
-(``weekday_kind_factor``), and "the mayor decided on Tuesday, three days after the runner was killed", a lead that looks
-back (no kind read), gave the report only Tuesday against the dated wire's Saturday (``weekday_factor``). Two rules:
+(``weekday_kind_factor``), and "the council voted on Wednesday, four days after the rider died", a lead that looks
+back (no kind read), gave the report only Wednesday against the dated wire's Saturday (``weekday_factor``). Two rules:
 ``GroupingOptions.counted_earlier`` (a span counted back in a sentence of its own from the weekday named last before
 it gives the kind that weekday less the count) and ``counted_stands`` (the weekdays so counted, after or back, are
 weekdays the report falls on). Counted combination by combination on the odd half: 1916/1092 -> 1917/1092 with the

@@ -1549,8 +1549,8 @@ class GroupingOptions:
     # a count after. False: only the weekdays named and counted after.
     counted_earlier: bool = True
     # The weekdays counted back so (after or earlier) are also among the weekdays an undated report falls on, which
-    # a group dated to its day is weighed against (``weekday_factor``): "the mayor decided on Tuesday, three days after
-    # the runner was killed" meets the wire's Saturday (its lead looks back, so no kind is read from it and
+    # a group dated to its day is weighed against (``weekday_factor``): "the council voted on Wednesday, four days after
+    # the rider died" meets the wire's Saturday (its lead looks back, so no kind is read from it and
     # counted_weekdays gave nothing). (Issue 7, helper h418, on 781e2608; halves of ``DEFAULT_SETS`` by position,
     # combination by combination, merged/split: odd 1916/1092 -> 1917/1092 with counted_earlier alone (the
     # forty-fourth's data-centre fire, all its reports undated: its follow-up's "five days earlier" now gives the

@@ -251,7 +251,7 @@ def test_a_live_entry_trailing_off_stays() -> None:
     """A live report's timed entry that ends in suspense is the story itself, not a teaser for another."""
     text = (
         "Jury names its winner\n\n"
-        "19:42 The Vellmark jury has been out for three hours and the hall is restless.\n\n"
+        "19:42 The Sprovell jury has been out for three hours and the hall is restless.\n\n"
         "19:58 ORVASK (jury chair): We have watched every film twice, and the prize goes to...\n"
     )
     assert "ORVASK (jury chair)" in clean_text(text).text

@@ -151,9 +151,9 @@ THU_EVENING = dt.datetime(2024, 4, 11, 22, 40)
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param("The ferry Kestrelmoor docked at 0215 GMT on Friday (8:15 p.m. local time on Thursday).", id="gmt-first"),
-        pytest.param("The ferry Kestrelmoor docked at 8:15 p.m. local time on Thursday (0215 GMT on Friday).", id="local-first"),
-        pytest.param("The ferry Kestrelmoor docked at 9:15 p.m. CDT on Thursday (0215 UTC Friday).", id="zone-named"),
+        pytest.param("The ferry Tromvelly docked at 0215 GMT on Friday (8:15 p.m. local, on Thursday).", id="gmt-first"),
+        pytest.param("The ferry Tromvelly docked at 8:15 p.m. local, on Thursday (0215 GMT on Friday).", id="local-first"),
+        pytest.param("The ferry Tromvelly docked at 9:15 p.m. CDT on Thursday (0215 UTC Friday).", id="zone-named"),
     ],
 )
 def test_a_weekday_with_a_gmt_clock_is_the_gmt_calendar_day(sentence: str) -> None:

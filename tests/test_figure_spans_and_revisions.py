@@ -8,7 +8,7 @@
   revision; now it must be told of the figure, unless the words name the estimate it replaced
   (``comparisons._explained_by_revision``).
 
-The articles are invented: a swimming scheme in Dunmarrow, a ferry in Holtwick, a flood in Carrowvale.
+The articles are invented: a swimming scheme in Fluxmoor, a ferry in Holtwick, a flood in Grivolton.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from consistency.engine import run_articles
 from consistency.model import Article
 
 START = dt.datetime(2081, 5, 12, 8, 0)
-OUTLETS = ("Dunmarrow Courier", "Holtwick Post", "Carrow Wire", "Fennish Radio")
+OUTLETS = ("Fluxmoor Courier", "Holtwick Post", "Carrow Wire", "Drunvelt Radio")
 
 
 def pair_statuses(*bodies: str, hours: int = 1) -> dict[frozenset[str], str]:
@@ -38,7 +38,7 @@ def pair_statuses(*bodies: str, hours: int = 1) -> dict[frozenset[str], str]:
 
 
 def swim(ages: str) -> str:
-    return f"The free Dunmarrow swimming lessons are open to children aged {ages}, the leisure trust said."
+    return f"The free Fluxmoor swimming lessons are open to children aged {ages}, the leisure trust said."
 
 
 def test_two_spans_with_different_ends_conflict() -> None:
@@ -66,11 +66,11 @@ def test_a_bound_holds_a_figure_under_it_that_is_no_slip() -> None:
 
 
 FLOOD_EARLY = (
-    "The Carrowvale flood agency raised its warning to red on Monday and cleared a zone of 12 km around the burst dam."
+    "The Grivolton flood agency raised its warning to red on Monday and cleared a zone of 12 km around the burst dam."
 )
-FLOOD_LATE = "Nobody may go within 8 km of the burst Carrowvale dam until the water drops, the county said on Tuesday."
+FLOOD_LATE = "Nobody may go within 8 km of the burst Grivolton dam until the water drops, the county said on Tuesday."
 FLOOD_REVISED = (
-    "The Carrowvale flood agency now says a zone of 8 km around the burst dam is enough, the county said on Tuesday."
+    "The Grivolton flood agency now says a zone of 8 km around the burst dam is enough, the county said on Tuesday."
 )
 
 

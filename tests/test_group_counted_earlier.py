@@ -23,7 +23,7 @@ SATURDAY = dt.date(2081, 3, 8)  # a Saturday
 WIRE = (
     SATURDAY,
     "Crane topples onto dock at Quillmarsh, killing two",
-    "QUILLMARSH (Wire) - Two dockers were killed on Saturday when a harbour crane toppled onto the quay at "
+    "QUILLMARSH (Wire) - Two dockers died on Saturday after a harbour crane toppled onto the quay at "
     "Quillmarsh while lifting a container from a freighter, the harbour police said. Four more were hurt.",
 )
 NEXT_DAY = (
@@ -40,8 +40,8 @@ FOLLOW = (
     "dockers were buried on Tuesday.",
 )
 BACKGROUND = (
-    (SATURDAY - dt.timedelta(days=11), "Orchard show", "Growers at Pemblethorne showed their apples on Tuesday."),
-    (SATURDAY + dt.timedelta(days=9), "Bell ringing", "Ringers at Tuddersby rang a long peal on Monday evening."),
+    (SATURDAY - dt.timedelta(days=11), "Orchard show", "Growers at Vindlow showed their apples on Tuesday."),
+    (SATURDAY + dt.timedelta(days=9), "Bell ringing", "Ringers at Ivrowen rang a long peal on Monday evening."),
 )
 
 ON = GroupingOptions()

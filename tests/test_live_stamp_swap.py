@@ -18,14 +18,14 @@ DAY = {
     "t": dt.datetime(2061, 7, 16, 9, 0),
 }
 RACE = {
-    "w": "# Postmen win Skelby raft race\n\nSKELBY, July 14 (Tamsin Wire) - A crew of postmen won the Skelby raft "
+    "w": "# Postmen win Yxbridge raft race\n\nSKELBY, July 14 (Tamsin Wire) - A crew of postmen won the Yxbridge raft "
          "race on Sunday, paddling the four-kilometre course on the Lenne in 31 minutes.\n\nThey crossed the line at "
-         "0915 GMT, 11:15 a.m. in Skelby.",
-    "p": "# Postmen paddle to victory\n\nA crew of six postmen won the Skelby raft race on the Lenne yesterday. They "
+         "0915 GMT, 11:15 a.m. in Yxbridge.",
+    "p": "# Postmen paddle to victory\n\nA crew of six postmen won the Yxbridge raft race on the Lenne yesterday. They "
          "crossed the finish line at a quarter past eleven, ahead of the fire brigade's raft.",
-    "l": "# Live: Skelby raft race\n\n11:40 \"We only practised twice,\" skipper Odo Brankley tells us, soaked to "
+    "l": "# Live: Yxbridge raft race\n\n11:40 \"We only practised twice,\" skipper Odo Vroxhallow tells us, soaked to "
          "the skin.\n\n11:15 The postmen win it!\n\nThe raft race is under way this morning.\n\n10:45 And they're off.",
-    "t": "# Skelby raft race goes to postmen\n\nPostmen won the Skelby raft race on 14 July. Their raft crossed the "
+    "t": "# Yxbridge raft race goes to postmen\n\nPostmen won the Yxbridge raft race on 14 July. Their raft crossed the "
          "line at 10:15 local time, after 31 minutes on the Lenne.",
 }
 

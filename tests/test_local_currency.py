@@ -124,7 +124,7 @@ def test_an_amount_in_a_unit_a_slot_already_holds_beside_another_is_in_its_unit(
     bare = _figure("Closing the depot will save the city 7.2 million a year, the council said.", "a2")
     slot = slot_pairs.read([named, bare])
     assert slot.units == {"dinar", None}
-    rival = slot_pairs.read([_figure("The union puts the saving at 4.1 million dinars a year.", "a3")])
+    rival = slot_pairs.read([_figure("The guild reckons the saving at 4.1 million dinars a year.", "a3")])
     assert slot_pairs.one_unit(slot, rival) and slot_pairs.one_unit(rival, slot)
     # a bare count is never read in the slot's units
     count = slot_pairs.read([_figure("The depot employs 41 drivers.", "a3")])

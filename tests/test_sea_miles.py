@@ -1,5 +1,5 @@
 """A distance in plain miles told at sea may be in nautical miles (consistency/checks/sea_miles.py): "some 30 miles
-off the cape" and "about 55 km off the cape" are one distance. The sentences are invented: a trawler lost off Kessary.
+off the cape" and "about 55 km off the cape" are one distance. The sentences are invented: a trawler lost off Cwydmoor.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ _KM = Quantity(56, 56, unit="km")
 @pytest.mark.parametrize(
     ("sentence", "at_sea"),
     [
-        pytest.param("The trawler sank 30 miles off Kessary.", True, id="a-vessel"),
+        pytest.param("The trawler sank 30 miles off Cwydmoor.", True, id="a-vessel"),
         pytest.param("Rescuers searched 30 miles off the coast.", True, id="off-the-coast"),
-        pytest.param("The convoy drove 30 miles to Kessary.", False, id="on-land"),
+        pytest.param("The convoy drove 30 miles to Cwydmoor.", False, id="on-land"),
     ],
 )
 def test_told_at_sea_reads_the_sentence(sentence: str, at_sea: bool) -> None:
@@ -36,7 +36,7 @@ def test_told_at_sea_reads_the_sentence(sentence: str, at_sea: bool) -> None:
 
 
 def test_miles_at_sea_are_read_as_nautical_miles() -> None:
-    miles = _fact("The trawler sank 30 miles off Kessary.", "30 miles", _MILES)
+    miles = _fact("The trawler sank 30 miles off Cwydmoor.", "30 miles", _MILES)
     km = _fact("Divers reached the wreck 56 km out.", "56 km", _KM)
     assert quantity_relation(_MILES, _KM, written_reach=True) == "disjoint"  # (30 statute miles is 48 km)
     read = at_sea_in_nautical_miles(miles, _MILES, km, _KM)
@@ -45,11 +45,11 @@ def test_miles_at_sea_are_read_as_nautical_miles() -> None:
 
 
 def test_miles_on_land_stay_statute_miles() -> None:
-    miles = _fact("The convoy drove 30 miles to Kessary.", "30 miles", _MILES)
+    miles = _fact("The convoy drove 30 miles to Cwydmoor.", "30 miles", _MILES)
     km = _fact("It drove 56 km in all.", "56 km", _KM)
     assert at_sea_in_nautical_miles(miles, _MILES, km, _KM) is None
 
 
 def test_two_figures_in_miles_are_left_alone() -> None:
-    miles = _fact("The trawler sank 30 miles off Kessary.", "30 miles", _MILES)
+    miles = _fact("The trawler sank 30 miles off Cwydmoor.", "30 miles", _MILES)
     assert at_sea_in_nautical_miles(miles, _MILES, miles, _MILES) is None

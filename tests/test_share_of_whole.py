@@ -1,8 +1,8 @@
-"""A count another outlet tells as a share of a whole it names ("more than two thirds of its 57 members") is weighed
+"""A count another outlet tells as a share of a whole it names ("over two thirds of its 57 members") is weighed
 against the share, not against the whole (consistency/checks/share_of_whole.py); an exact count whose sentence lists a
 second part with it is weighed as the sum against a bound (comparisons ``_listed_sum_within``).
 
-The articles are invented: a vote of the Kelvoss town council on a tram line, a fleet off Dremmark.
+The articles are invented: a vote of the Blenvask town council on a tram line, a fleet off Snabworth.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _whole(sentence: str) -> Fact:
 @pytest.mark.parametrize(
     ("sentence", "low", "high"),
     [
-        pytest.param("The plan passed with more than two thirds of its 57 members in favour.", 65.17, 100.0,
+        pytest.param("The plan passed with over two thirds of its 57 members in favour.", 65.17, 100.0,
                      id="a-floor-of-a-fraction"),
         pytest.param("The plan passed with two-thirds of the 57 members in favour.", 65.17, 68.17, id="a-fraction"),
         pytest.param("The plan passed with half of the 57 members in favour.", 48.5, 51.5, id="half"),
@@ -63,7 +63,7 @@ _COUNT = "Forty-one aldermen voted for the line."
 @pytest.mark.parametrize(
     ("share", "compatible"),
     [
-        pytest.param("more than two thirds of its 57 members", True, id="41-is-over-two-thirds-of-57"),
+        pytest.param("over two thirds of its 57 members", True, id="41-is-over-two-thirds-of-57"),
         pytest.param("a majority of its 57 members", True, id="41-is-a-majority-of-57"),
         pytest.param("two thirds of its 57 members", False, id="41-is-not-two-thirds-of-57"),
         pytest.param("fewer than half of its 57 members", False, id="41-is-not-under-half-of-57"),

@@ -549,7 +549,7 @@ _REVISION_TOLD = (
     # "9,300 tonnes, more than first thought", "taking the total to 18,500": the figure replaces an earlier one
     r"than (?:(?:it|they|he|she|we|officials|police|had|has|have) )?(?:had been |was |were )?"
     r"(?:first |initially |previously |originally |earlier )?(?:thought|feared|reported|estimated|believed|said|announced)|"
-    # "taking the workforce to 400", "bringing the number of banks that failed to three": a total brought up to date
+    # "taking the workforce to 400", "bringing the count of lenders that collapsed to four": a total brought up to date
     r"(?:taking|bringing|took|brought|taken) (?:the|its|their) (?:total|tally|toll|count|number|workforce|staff|fleet|"
     r"death toll|total number)(?: of [^,.;:!?\d]{1,40}?)? to|"
     # "a new survey puts her rating at 52": a later reading of a measure taken again
@@ -557,7 +557,7 @@ _REVISION_TOLD = (
 )
 # Verbs of change ("revised", "raised", "rose to", "widened to"): they tell a revision of the figure they are told of,
 # and in a sentence of several things they may speak of another ("raised its alert", "rose to its feet", "raised the
-# royalty to 8 percent, six days after it granted the licence for 25 years").
+# levy to 9 percent a week after it granted the permit for 20 years").
 _REVISION_VERBS = (
     r"revised|revising|upgraded|downgraded|updated|corrected|recalculated|adjusted|raised|lowered|"
     r"rose to|risen to|climbed to|climbs to|increased to|jumped to|"
@@ -3045,7 +3045,7 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
 
 def _plan_revised_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A report days after the first ones that sets its plan against the one first told ("five more than the governor
-    announced on May 2") or tells a part of it as still standing ("the levy still takes effect on May 1", "the fee
+    announced on May 2") or tells a part of it as still standing ("the levy still applies from May 1", "the fee
     stays at 25", ``moved_figures.tells_plan_revised``) tells the plan at a later stage: the rule was amended
     since, and its figure that differs from the one the story stood at (two outlets or more gave it, or a figure the
     earlier report's hedge rounds, before, none the later one: ``_stood_before``) is the plan as it now stands, though

@@ -569,7 +569,7 @@ def tells_plan_revised(body: str, words: MovedFigures | None = None) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _plan_told_standing(body: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether a report tells a part of its plan as standing since it was first told ("the ban still takes effect on
+    """Whether a report tells a part of its plan as standing since it was first told ("the fine still applies from
     May 1", "the levy is still due from June"): only a report written after the plan was first told, and knowing it,
     says which part of it stands; its other parts are told as they stand now, amended or not. Read in the whole body
     (the restatement often closes the lead's paragraph or opens the next)."""

@@ -3,7 +3,7 @@ than two thirds of its 57 members", "a majority of the 57 members", "70 percent 
 
 An outlet that tells a vote, a turnout or a take-up as a share of a whole gives the whole's number, and the whole lands
 in the slot of the count another outlet gives plainly: "41" against "57" then reads as two counts of one thing. The
-share says which counts the part may be ("more than two thirds of 57" is 39 to 57), so the plain count and the whole
+share says which counts the part may be ("over two thirds of 57" is 39 to 57), so the plain count and the whole
 are told consistently when the count is such a part of the whole, and still conflict when it is not ("two thirds of
 57" is 38, never 41). Fractions and percentages are numbers; the words that tell more than half without a number
 ("a majority of", "most of") are data (``scope_words.yaml``, ``more_than_half``).
@@ -36,8 +36,8 @@ _FLOORS, _CEILINGS, _HEDGES = _phrases(LOWER_BOUND), _phrases(UPPER_BOUND), _phr
 
 
 def share_of_told_whole(a: Fact, b: Fact, qa: Quantity, qb: Quantity, vocabulary: ScopeWords | None = None) -> str:
-    """Why one of two counts is the share the other's sentence gives of it ("41" against "more than two thirds of its
-    57 members": 41 is more than two thirds of 57), or "" when neither is. Only an exact whole and a part no larger
+    """Why one of two counts is the share the other's sentence gives of it ("41" against "over two thirds of its
+    57 members": 41 is over two thirds of 57), or "" when neither is. Only an exact whole and a part no larger
     than it; a part the share cannot make stays a conflict."""
     vocab = vocabulary if vocabulary is not None else load_scope_words()
     for part, q_part, whole, q_whole in ((a, qa, b, qb), (b, qb, a, qa)):
@@ -58,7 +58,7 @@ def share_of_told_whole(a: Fact, b: Fact, qa: Quantity, qb: Quantity, vocabulary
 
 
 def told_share(whole: Fact, vocabulary: ScopeWords | None = None) -> tuple[str, float, float] | None:
-    """The share the figure's sentence takes of it right before it ("more than two thirds of its 57 members"): its
+    """The share the figure's sentence takes of it right before it ("over two thirds of its 57 members"): its
     words and the lowest and highest percentage it may stand for; None when the figure is no whole of a share."""
     vocab = vocabulary if vocabulary is not None else load_scope_words()
     sentence, start = whole.sentence, whole.start - whole.sentence_start

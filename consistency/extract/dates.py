@@ -3046,8 +3046,8 @@ _BEHIND_MOST, _AHEAD_MOST = -12 * 60, 14 * 60
 def _weekday_on_its_clock(
     text: str, found: list[tuple[int, int, DateValue]], resolver: _Resolver
 ) -> list[tuple[int, int, DateValue]]:
-    """A weekday named with a zoned clock is that zone's calendar day, which need not be the writer's: "0115 GMT on
-    Sunday (8:15 p.m. local time on Saturday)" in a Saturday-evening report is the coming Sunday in GMT, not the one
+    """A weekday named with a zoned clock is that zone's calendar day, which need not be the writer's: "0040 GMT on
+    Sunday (7:40 p.m. local, on Saturday)" in a Saturday-evening report is the coming Sunday in GMT, not the one
     a week back the writer's own calendar counts to. The other clock of the same sentence, on a day its own words
     name, fixes the moment (its instant, or for a "local" clock the offset the two clock readings imply); the
     weekday's clock is moved to the day that moment falls on in its zone, when that day is the weekday named.
@@ -3075,7 +3075,7 @@ def _weekday_on_its_clock(
 
 
 _WEEKDAY_IN = re.compile(WEEKDAY + r"\b", re.IGNORECASE)
-_NEAR = 40  # characters between two clocks told as one moment ("0115 GMT Sunday (8:15 p.m. local time Saturday)")
+_NEAR = 40  # characters between two clocks told as one moment ("0040 GMT Sunday (7:40 p.m. local, Saturday)")
 
 
 def _moved_to_zone_day(v: DateValue, other: DateValue) -> DateValue | None:
