@@ -282,8 +282,8 @@ _COMPARED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "nearly a fifth rely on it", "more than a third voted no": a hedged "a third" is a share, as a hedged "half" is
-# (``_HEDGED_HALF``); an ordinal is not hedged ("a third man"). Not before "to" or a dash: "fell by nearly a fifth to
-# 41 million" is a step, then the level reached, no range.
+# (``_HEDGED_HALF``); an ordinal is not hedged ("a third man"). Not before "to" or a dash: "dropped by nearly a fifth to
+# 38 million" is a step, then the level reached, no range.
 _HEDGE_BEFORE_SHARE = re.compile(
     r"(?<![A-Za-z])(?:nearly|almost|roughly|about|around|than)[^\S\n]{1,3}\Z", re.IGNORECASE
 )
