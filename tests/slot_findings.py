@@ -26,6 +26,23 @@ def run_one_event(bodies: Mapping[str, str], published: Published | Mapping[str,
     return result
 
 
+def figure_text_statuses(
+    bodies: tuple[str, ...], outlets: tuple[str, ...], start: dt.datetime, hours: int = 1
+) -> dict[frozenset[str], str]:
+    """Each pair of figure texts the tool judged in one finding -> its status, for articles published ``hours``
+    apart from ``start``, the i-th by ``outlets[i]``."""
+    result = run_articles([
+        Article(id=f"a{i}", path=f"a{i}.md", outlet=outlets[i], body=body, published=start + dt.timedelta(hours=i * hours))
+        for i, body in enumerate(bodies)
+    ])
+    texts = {f.id: f.text for f in result.facts}
+    return {
+        frozenset((texts[p.fact_ids[0]], texts[p.fact_ids[1]])): p.status
+        for fi in result.findings if fi.kind == "figure"
+        for p in fi.pairs
+    }
+
+
 def _texts(result: RunResult) -> dict[str, str]:
     return {f.id: f"{f.article_id}:{f.text}" for f in result.facts}
 

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.engine import run_articles
-from consistency.model import Article
+from tests.slot_findings import figure_text_statuses
 
 START = dt.datetime(2081, 5, 12, 8, 0)
 OUTLETS = ("Fluxmoor Courier", "Holtwick Post", "Carrow Wire", "Drunvelt Radio")
@@ -24,17 +23,7 @@ OUTLETS = ("Fluxmoor Courier", "Holtwick Post", "Carrow Wire", "Drunvelt Radio")
 
 def pair_statuses(*bodies: str, hours: int = 1) -> dict[frozenset[str], str]:
     """Each pair of figure texts the tool judged in one finding -> its status."""
-    articles = [
-        Article(id=f"a{i}", path=f"a{i}.md", outlet=OUTLETS[i], body=body, published=START + dt.timedelta(hours=i * hours))
-        for i, body in enumerate(bodies)
-    ]
-    result = run_articles(articles)
-    texts = {f.id: f.text for f in result.facts}
-    return {
-        frozenset((texts[p.fact_ids[0]], texts[p.fact_ids[1]])): p.status
-        for fi in result.findings if fi.kind == "figure"
-        for p in fi.pairs
-    }
+    return figure_text_statuses(bodies, OUTLETS, START, hours)
 
 
 def swim(ages: str) -> str:
