@@ -35,6 +35,16 @@ def test_two_spans_with_different_ends_conflict() -> None:
     assert statuses[frozenset(("six to 14", "six to 13"))] == "conflict"
 
 
+def cyclist(age: str) -> str:
+    return f"A cyclist {age} was thrown from his bike on the Fluxmoor ring road, the ambulance service said."
+
+
+def test_a_span_with_written_ends_against_an_age_band_in_words_is_no_conflict() -> None:
+    # ("in his late thirties" stands for 36 to 39 by a word, no written limit: inside "between 35 and 40")
+    statuses = pair_statuses(cyclist("aged between 35 and 40"), cyclist("in his late thirties"))
+    assert statuses and "conflict" not in statuses.values()
+
+
 def test_two_spans_with_the_same_ends_agree() -> None:
     statuses = pair_statuses(swim("six to 14"), swim("between 6 and 14"))
     assert set(statuses.values()) <= {"agree", "compatible"}

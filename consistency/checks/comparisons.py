@@ -1238,7 +1238,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         qb, converted = qb_there, True
     if rel == "incomparable":
         return "compatible", "scope", "different kinds of quantity: not comparable"
-    if rel in ("contains", "within", "overlap") and _ranges_apart(qa, qb):
+    if rel in ("contains", "within", "overlap") and _ranges_apart(qa, qb) and _both_ends_written(a.fact, b.fact):
         # (one span inside the other is no vaguer telling of it: weighed as two figures that differ, so a span moved
         # in a later report, "aged five to 16" then "five to 18", is still read as the update it is)
         rel = "disjoint"
@@ -2095,6 +2095,19 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
         qa, qb = in_base_units(qa), in_base_units(qb)
     x, y = qa.high, qb.high
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
+
+
+# A span whose two ends are written as figures ("five to 16", "between 25 and 30", "40-60"), not a span a word
+# stands for ("in his late twenties", "the mid-1990s", "a dozen or so"): only written ends are limits as stated.
+_SPAN_JOINED = re.compile(r"\b(?:to|and|through|till|until)\b|\d\s*[-\u2013\u2014]\s*\d", re.IGNORECASE)
+_DECADE_WORD = re.compile(
+    r"\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d+0'?s)\b", re.IGNORECASE
+)
+
+
+def _both_ends_written(a: Fact, b: Fact) -> bool:
+    """Both facts write a span's two ends as figures (``_SPAN_JOINED``), no decade or age band standing for one."""
+    return all(_SPAN_JOINED.search(f.text) and not _DECADE_WORD.search(f.text) for f in (a, b))
 
 
 def _ranges_apart(qa: Quantity, qb: Quantity) -> bool:
