@@ -82,7 +82,7 @@ from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_
 from consistency.extract._figure_tables import LOWER_BOUND, PERSON_NOUNS, UNITS, UPPER_BOUND
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._ordinals import ORDINAL
-from consistency.extract._zones import ZONE_OFFSETS, daylight_label
+from consistency.extract._zones import UNIVERSAL_ZONES, ZONE_OFFSETS, daylight_label
 from consistency.frames import SIDE_HAPPENINGS, listed_after
 from consistency.model import (
     STAMP_CUE,
@@ -4007,9 +4007,6 @@ def _weekday_of_text(f: Fact) -> str:
     return match.group(1).lower() if match else ""
 
 
-_UNIVERSAL_ZONES = frozenset({"UTC", "UT", "GMT", "Z"})
-
-
 def _zone_of(f: Fact) -> tuple[str, int | None] | None:
     """The zone a clock time states (in its text or right after it): (label, minutes east of UTC or None)."""
     after_end = f.end - f.sentence_start
@@ -4102,7 +4099,7 @@ def _judge_times(
             own_zone, zone = _zone_of(local.fact), _zone_of(zoned.fact)
             if (
                 local_offset and (own_zone is None or own_zone[0] == "local") and zone is not None
-                and zone[0] in _UNIVERSAL_ZONES and _one_reading(zoned, local)
+                and zone[0] in UNIVERSAL_ZONES and _one_reading(zoned, local)
             ):
                 # "10:40 a.m. GMT" against "10.40am" where the event's clock runs hours off GMT: one reading
                 # labelled two ways, the signature of a local time relabelled GMT (or the reverse)
@@ -4145,7 +4142,7 @@ def _judge_times(
         mislabelled = _summer_mislabel(a, za, zb) or _summer_mislabel(b, zb, za)
         if mislabelled:
             return "conflict", "timezone", mislabelled
-        universal = [z for z in (za, zb) if z and z[0].upper() in _UNIVERSAL_ZONES]
+        universal = [z for z in (za, zb) if z and z[0].upper() in UNIVERSAL_ZONES]
         if universal and any(z and z[0] == "local" for z in (za, zb)):
             # "8:15 a.m. local time" against "08:15 GMT": an outlet that names the local zone means
             # one that is not GMT; the same reading is then two instants.
@@ -5019,7 +5016,7 @@ def _local_days_differ(a: Fact, b: Fact, local_offset: int | None) -> str:
         return ""
     value, plain = zoned.value, other.value
     assert isinstance(value, DateValue) and isinstance(plain, DateValue)
-    if zone[0].upper() not in _UNIVERSAL_ZONES:
+    if zone[0].upper() not in UNIVERSAL_ZONES:
         return f"{zone[0]} is the local clock: {zoned.text} and {other.text} are two days"
     if value.instant is None or value.granularity != "time" or not plain.start:
         return ""
@@ -5132,7 +5129,7 @@ def _offset_across_reports(facts: Sequence[Fact]) -> dict[Fact, int]:
     local = [(f, m) for f in facts if f.kind == "date" and (m := _clock_reading(f)) is not None
              and (z := _zone_of(f)) is not None and z[0] == "local" and not _two_clocks(f)]
     universal = [(f, m) for f in facts if f.kind == "date" and (m := _clock_reading(f)) is not None
-                 and (z := _zone_of(f)) is not None and z[0] in _UNIVERSAL_ZONES]
+                 and (z := _zone_of(f)) is not None and z[0] in UNIVERSAL_ZONES]
     found: dict[Fact, int] = {}
     for g, u in universal:
         for f, m in local:
