@@ -213,6 +213,8 @@ OWN_CLAIMS97 = OWN_CLAIMS.with_name("claims97.yaml")
 OWN_CLAIMS98 = OWN_CLAIMS.with_name("claims98.yaml")
 # The ninety-ninth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS99 = OWN_CLAIMS.with_name("claims99.yaml")
+# The hundredth set: ten more kinds of event, held back blind until a later session runs it once.
+OWN_CLAIMS100 = OWN_CLAIMS.with_name("claims100.yaml")
 # Every set a claims run scores, in the order they were added: the claims suite names them own, own2, own3 and so on
 # by their place here. A set written blind stays out of this tuple (its constant above, and the format tests' BLIND
 # list, hold it) until a session runs it once and registers it by adding it at the end.
