@@ -457,6 +457,11 @@ its combinations). The scorpions merged their look-alike in 15 of 16 combination
 and the freediver in 8, the steam main, the dolphin and the recluse spiders in 5, the log slide in one, and the
 heating pipe and the spearfisher in none; the heating pipe came out split in 8 combinations and the scorpions in one.
 It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_seventyseventh`` is held back blind: its writer had only 75088eab before him while the engine kept
+changing (its reports are dated in 2438 and 2439), and neither grouping, the engine nor this count has been run over
+it. It owes one count on 75088eab itself and a second on code from a later session, after which it goes into
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
