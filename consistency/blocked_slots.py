@@ -218,9 +218,14 @@ def _told_both(a: Sequence[Fact], b: Sequence[Fact], outlets: set[str]) -> bool:
     """Some outlet of ``outlets`` gives, one in each slot, two figures a slip of the keyboard apart: it told two
     measures (a ledge 200 feet up, a drop of 2,000 feet), not one and its own mistyping of it."""
     for outlet in outlets:
-        xs = slot_pairs.middles_of([f for f in a if f.article_id == outlet])
-        ys = slot_pairs.middles_of([f for f in b if f.article_id == outlet])
+        mine_a = [f for f in a if f.article_id == outlet]
+        mine_b = [f for f in b if f.article_id == outlet]
+        xs, ys = slot_pairs.middles_of(mine_a), slot_pairs.middles_of(mine_b)
         if any(one_slip_apart(u, v) for u in xs for v in ys):
+            return True
+        # (as written too, where a base unit's factor hides the slip: ``slot_pairs.slip_pairs``)
+        written_b = slot_pairs.written_of(mine_b)
+        if any(u == v and one_slip_apart(x, y) for u, x, _ in slot_pairs.written_of(mine_a) for v, y, _ in written_b):
             return True
     return False
 

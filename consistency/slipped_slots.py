@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from consistency.slot_pairs import SLIP_FROM, Slot
+from consistency.slot_pairs import SLIP_FROM, Slot, slip_pairs
 from consistency.values import one_slip_apart as _slipped
 
 # The pair's own probability (``slot_pairs.score``) a slipped pair needs: on the odd own sets every such pair
@@ -73,9 +73,11 @@ def slipped_pairs(
 
 def slipped(a: Slot, b: Slot, score: float) -> bool:
     """Two slots, scored ``score`` by the pair model, whose figures are a slip of the keyboard apart: the pair scores
-    ``PAIR_FLOOR`` or more, and bare counts under ``SMALL`` only in a pair scoring ``SMALL_FLOOR`` or more. (Whether
-    they are each other's best match, the caller asks.)"""
+    ``PAIR_FLOOR`` or more, and bare counts under ``SMALL`` only in a pair scoring ``SMALL_FLOOR`` or more. Figures
+    are read in their base unit and, where both are in one other unit, as written (``slot_pairs.slip_pairs``: "23
+    days" and "32 days" swap their digits, their seconds do not). (Whether they are each other's best match, the
+    caller asks.)"""
     small = None in a.units | b.units  # (a bare count: a measured figure in a unit is no count that shares digits)
     return score >= PAIR_FLOOR and any(
-        _slipped(x, y) and (score >= SMALL_FLOOR or max(x, y) >= SMALL or not small) for x in a.middles for y in b.middles
+        _slipped(x, y) and (score >= SMALL_FLOOR or max(xb, yb) >= SMALL or not small) for x, y, xb, yb in slip_pairs(a, b)
     )

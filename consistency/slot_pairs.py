@@ -21,7 +21,7 @@ import math
 import re
 import statistics
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -235,6 +235,9 @@ class Slot:
     # figures: for each fact, the units it may be in: its own, and the currencies its name may mean when the writer
     # named the currency by a name several share ("francs", a bare "$")
     readings: frozenset[frozenset[str | None]] = frozenset()
+    # figures in a unit: (the unit as written, the middle as written, the middle in the base unit), for the slips of
+    # the keyboard a base unit's factor hides (``slip_pairs``)
+    written: frozenset[tuple[str, float, float]] = frozenset()
 
     @functools.cached_property
     def told_by(self) -> dict[str, frozenset[object]]:
@@ -312,6 +315,7 @@ def _read(facts: Sequence[Fact]) -> Slot:
         counts=all(p.counts for p in parts),
         fractions=any(p.fraction for p in parts),
         readings=frozenset(p.readings for p in parts if p.figure),
+        written=frozenset(p.written for p in parts if p.written is not None),
     )
 
 
@@ -319,6 +323,11 @@ def middles_of(facts: Sequence[Fact]) -> tuple[float, ...]:
     """The ``middles`` a reading of ``facts`` has, without reading (and remembering) the whole slot: a question
     asked of one outlet's few facts, never of a slot weighed again."""
     return tuple(sorted({p.middle for p in map(_fact_reading, facts) if p.middle and p.middle > 0}))
+
+
+def written_of(facts: Sequence[Fact]) -> tuple[tuple[str, float, float], ...]:
+    """The ``written`` a reading of ``facts`` has, without reading (and remembering) the whole slot (as ``middles_of``)."""
+    return tuple(sorted({w for p in map(_fact_reading, facts) if (w := p.written) is not None}))
 
 
 @dataclass(frozen=True)
@@ -343,6 +352,7 @@ class _FactReading:
     counts: bool  # framed as a count of people or things
     fraction: bool  # a figure with a fraction, framed as no count
     readings: frozenset[str | None]  # the figure's unit and the currencies its name may also mean
+    written: tuple[str, float, float] | None  # a figure in a unit: its unit and middle as written, and its base middle
 
 
 # Facts' readings, remembered by the fact (kept alive with its reading, so no other fact takes its id) and
@@ -396,7 +406,18 @@ def _read_fact(f: Fact) -> _FactReading:
         counts=_measure_key(f) in _whole_measures(),
         fraction=_fractional(value) and _measure_key(f) not in _whole_measures(),
         readings=_unit_readings(figure, f) if figure is not None else frozenset(),
+        written=_written(value, figure),
     )
+
+
+def _written(value: Value, figure: Quantity | None) -> tuple[str, float, float] | None:
+    """A figure in a unit other than its base unit: (its unit, its middle as written, its middle in the base unit)."""
+    if figure is None or not isinstance(value, Quantity) or not value.unit or value.unit == figure.unit:
+        return None
+    stated, base = _middle(value), _middle(figure)
+    if not stated or not base or stated <= 0 or base <= 0:
+        return None
+    return value.unit, stated, base
 
 
 def _unit_readings(figure: Quantity, f: Fact) -> frozenset[str | None]:
@@ -762,6 +783,21 @@ def _slipped(a: Slot, b: Slot) -> bool:
     and "46,000", "3.1 million" and "1.3 million"): one outlet mistyped the other's figure far more often than two
     measures of one event share their digits so, and the log ratio alone reads a swapped pair as two measures."""
     return any(min(x, y) >= SLIP_FROM and one_slip_apart(x, y) for x in a.middles for y in b.middles)
+
+
+def slip_pairs(a: Slot, b: Slot) -> Iterator[tuple[float, float, float, float]]:
+    """Pairs of figures, one of each slot, whose digits a slip of the keyboard may have changed, as (x, y, x in the base
+    unit, y in the base unit): the middles in their base unit, and the figures as written where both are in one unit
+    that is not its dimension's base. A base unit's factor hides a slip: "412 days" and "421 days" are 35,596,800 and
+    36,374,400 seconds, whose digits no longer swap; "23 hours" and "32 hours" likewise. Read by
+    ``slipped_slots.slipped`` (the join of slips, and the blocked slips of ``blocked_slots``); the fitted model's own
+    "slipped" feature (``_slipped``) still reads the base middles it was fitted on. Against the code before, own sets
+    1-98: odd half 2 more conflicts found (5359 -> 5361; 2 pair verdicts better, none worse), false conflict pair
+    verdicts the same (106); even half, held out, unchanged (4915/6245 found, 327 false). With the feature reading
+    the figures as written too: odd the same, even one more found for one more false (one pair better, one worse)."""
+    # (lazily: the callers stop at the first slip, and most slots hold none)
+    yield from ((x, y, x, y) for x in a.middles for y in b.middles)
+    yield from ((x, y, xb, yb) for u, x, xb in a.written for v, y, yb in b.written if u == v)
 
 
 SLIP_FROM = 100  # counts under a hundred share digits by chance ("Twelve walkers", "21 people"; ``slipped_slots``)
