@@ -1211,6 +1211,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         if rel == "equal":
             rel = "overlap"  # ("at least 40" and "more than 40", both closed alike, are still two statements)
     converted = qa.unit != qb.unit
+    if rel == "disjoint":
+        unsaid = _denominator_left_unsaid(a.fact, b.fact) or _denominator_left_unsaid(b.fact, a.fact)
+        if unsaid:
+            return "compatible", "arithmetic", unsaid
     nautical = at_sea_in_nautical_miles(a.fact, qa, b.fact, qb) if rel == "disjoint" else None
     if nautical and quantity_relation(*nautical, approx_tolerance=approx, written_reach=True) != "disjoint":
         return "compatible", "arithmetic", "the same distance with the miles, told at sea, read as nautical miles"
@@ -1369,6 +1373,31 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+# "2 grams per 100 grams", "15 mg per 100 ml": a figure in a unit over a counted denominator of its own
+_OVER_A_DENOMINATOR = re.compile(
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*[A-Za-z]+\s+(?:per|for\s+every|in\s+every)\s+\d[\d,]*\s*[A-Za-z]+", re.IGNORECASE
+)
+_PER = re.compile(r"\b(?:per|every|each|a)\s+\d|/", re.IGNORECASE)
+
+
+def _denominator_left_unsaid(rate: Fact, other: Fact) -> str:
+    """ "2 grams per 100 grams" against another outlet's "no more than 2 grams": the second gives the rate's own
+    number in its unit and leaves the denominator unsaid, as news often does once a rule's basis is known, so the two
+    tell one figure (extraction reads the rate over one of its base unit, 20 grams a kilogram, which the bare figure
+    never meets). Only when the other figure names no denominator of its own and its number is the rate's as
+    written."""
+    q_rate, q_other = rate.value, other.value
+    if not isinstance(q_rate, Quantity) or not isinstance(q_other, Quantity) or q_rate.unit != q_other.unit:
+        return ""
+    told = _OVER_A_DENOMINATOR.search(rate.text)
+    if told is None or _PER.search(other.text):
+        return ""
+    number = stated_number(q_other)
+    if number is None or number != float(told.group("n").replace(",", "")):
+        return ""
+    return f"“{other.text}” is the rate “{rate.text}” with its denominator left unsaid"
 
 
 def _judge_ordinals(a: _Side, b: _Side, largest: int) -> Verdict:
@@ -1866,6 +1895,7 @@ def _by_and_to(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 # The shares news writes as words, in percent: a share told so stands for whatever lies nearer to it than to
 # its neighbours here ("nearly a fifth" for 17 percent, "almost a tenth" for 8 percent).
 _WORD_SHARES = (0.0, 10.0, 20.0, 25.0, 100 / 3, 40.0, 50.0, 60.0, 200 / 3, 75.0, 80.0, 90.0, 100.0)
+_NEARLY_SHARE = 0.1  # how far below a share in words "nearly" or "almost" reaches, as a part of the share
 _SHARE_SLACK = 0.01  # how far a share read from words may lie from the word share it is (100 / 3 read as 33.33)
 _SHARE_WORDS = re.compile(
     r"\b(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b"
@@ -1893,7 +1923,10 @@ def _nearest_fraction(worded: Fact, other: Fact, qw: Quantity, qo: Quantity) -> 
     high = (_WORD_SHARES[at + 1] + share) / 2 if at + 1 < len(_WORD_SHARES) else 100.0
     qualifier = (qw.qualifier or "").lower()
     if qualifier in SHORT_OF:
-        high = share
+        # (the hedge tells the share is short of the word, so it reaches a tenth of the share below it even past
+        # the midpoint: "nearly three quarters" is 70 percent, a writer's rounding up to the word, while "almost a
+        # third" stays short of a quarter)
+        high, low = share, min(low, share * (1 - _NEARLY_SHARE))
     elif qualifier in ("more than", "over", "above", "at least"):
         low = share
     if not low <= value <= high:
