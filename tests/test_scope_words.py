@@ -490,3 +490,31 @@ def test_restricted_within_reads_a_restricted_noun_against_a_bare_one(part: str,
 )
 def test_a_restricted_part_against_a_bare_whole(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_OPEN + first, _OPEN + second) == [verdict]
+
+
+_HEDGES = "Rows over overgrown hedges reached a record last year, Vellmark's housing ministry said on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("Councils logged 9,400 hedge complaints nationwide, the ministry said.",
+                     "Councils logged 2,100 hedge complaints, the ministry said.",
+                     ("compatible", "scope"), id="nationwide-on-the-larger"),
+        pytest.param("Councils logged 9,400 hedge complaints across the country, the ministry said.",
+                     "Councils logged 2,100 hedge complaints, the ministry said.",
+                     ("compatible", "scope"), id="across-the-country-on-the-larger"),
+        pytest.param("Councils logged 9,400 hedge complaints, the ministry said.",
+                     "Councils logged 2,100 hedge complaints in the capital, the ministry said.",
+                     ("compatible", "scope"), id="in-the-capital-on-the-smaller"),
+        # the country's count on the smaller side cannot hold a larger one
+        pytest.param("Councils logged 9,400 hedge complaints, the ministry said.",
+                     "Councils logged 2,100 hedge complaints nationwide, the ministry said.",
+                     ("conflict", "unexplained"), id="nationwide-on-the-smaller"),
+        pytest.param("Councils logged 9,400 hedge complaints, the ministry said.",
+                     "Councils logged 2,100 hedge complaints, the ministry said.",
+                     ("conflict", "unexplained"), id="no-place-words"),
+    ],
+)
+def test_a_count_for_the_country_against_one_for_its_capital(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_HEDGES + first, _HEDGES + second) == [verdict]

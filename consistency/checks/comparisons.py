@@ -136,6 +136,7 @@ from consistency.values import (
     in_base_units,
     is_money,
     is_yearless,
+    last_digit_step,
     one_slip_apart,
     quantity_interval,
     quantity_relation,
@@ -1152,13 +1153,44 @@ def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: 
         return qa, qb
     if is_money(qb) and qb.unit in may_also_be(qa.unit, fa.text):
         moved = dataclasses.replace(qa, unit=qb.unit)
-        if not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint" or _swapped_amounts(moved, qb):
+        if (
+            not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint"
+            or _swapped_amounts(moved, qb) or _rounded_amounts(moved, qb)
+        ):
             return moved, qb
     elif is_money(qa) and qa.unit in may_also_be(qb.unit, fb.text):
         moved = dataclasses.replace(qb, unit=qa.unit)
-        if not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint" or _swapped_amounts(qa, moved):
+        if (
+            not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint"
+            or _swapped_amounts(qa, moved) or _rounded_amounts(qa, moved)
+        ):
             return qa, moved
     return qa, qb
+
+
+def _in_unit_read(f: Fact, q: Quantity) -> Fact:
+    """``f`` with its value in the currency the pair reads it in ("21 million dollars" read as the story's own
+    Australian dollar beside "A$21.4m"), so the rounding checks, which read a fact's own value, weigh the two
+    amounts in one unit; ``f`` itself when its unit is already that one, or when the pair read it converted (its
+    numbers changed too: an exchange rate's reading is no rounding of the digits written)."""
+    value = f.value
+    if not isinstance(value, Quantity) or value.unit == q.unit or (value.low, value.high) != (q.low, q.high):
+        return f
+    return dataclasses.replace(f, value=dataclasses.replace(value, unit=q.unit))
+
+
+def _rounded_amounts(qa: Quantity, qb: Quantity) -> bool:
+    """Two exact amounts, one written to fewer digits (two significant at least) that the other rounds to: "21
+    million dollars" beside "A$21.4m" is the story's own dollar rounded, as a conversion lands on the very digits
+    the other amount rounds to rarely. One significant digit ("20 million") rounds too much to tell."""
+    x, y = _point(qa), _point(qb)
+    if x is None or y is None or x == y or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
+        return False
+    coarse, fine = (x, y) if last_digit_step(x) > last_digit_step(y) else (y, x)
+    digits = significant_digits(coarse)
+    if digits is None or len(digits[0]) < 2 or last_digit_step(fine) >= last_digit_step(coarse):
+        return False
+    return _rounds_to(fine, coarse, last_digit_step(coarse))
 
 
 def _swapped_amounts(qa: Quantity, qb: Quantity) -> bool:
@@ -1311,11 +1343,12 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if longer:
         return "compatible", "scope", longer
     differ = _sources_differ(a, b) if not _one_body_credited(a, b) else None
+    fa, fb = _in_unit_read(a.fact, qa), _in_unit_read(b.fact, qb)
     rounded = (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
-    ) or (params["rounding"] and not differ and (_written_rounded(a.fact, b.fact) or _rounded_count(a.fact, b.fact))) or (
-        params["rounding"] and differ and (_rounded_count(a.fact, b.fact, fewest=2) or _written_rounded(a.fact, b.fact, fewest=2))
+    ) or (params["rounding"] and not differ and (_written_rounded(fa, fb) or _rounded_count(fa, fb))) or (
+        params["rounding"] and differ and (_rounded_count(fa, fb, fewest=2) or _written_rounded(fa, fb, fewest=2))
     )
     if rounded and not _swapped_exactly(qa, qb):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
