@@ -1337,7 +1337,9 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
         or _whole_told_with_part(a.fact, b.fact, qa, qb)
     )
-    if named_part:
+    if named_part and not _mistyped_in_the_story(a, b):
+        # (a part that lands on the swapped digits of a figure more outlets give is that figure mistyped: "130 knife
+        # bins" beside "more than 300 bins across the country" where two outlets give 310)
         return "compatible", "scope", named_part
     longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
     if longer:
