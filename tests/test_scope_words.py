@@ -7,6 +7,7 @@ cooperative in Ulverne, a valve recall, a storm at Valdrin's port and airport.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -518,3 +519,16 @@ _HEDGES = "Rows over overgrown hedges reached a record last year, Vellmark's hou
 )
 def test_a_count_for_the_country_against_one_for_its_capital(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_HEDGES + first, _HEDGES + second) == [verdict]
+
+
+def test_a_part_on_the_swapped_digits_of_the_figure_most_outlets_give_is_a_slip() -> None:
+    from tests.slot_findings import pair_statuses, run_one_event
+
+    lead = "Vellmark's police will put out knife surrender bins from Monday, the interior ministry said. "
+    statuses = pair_statuses(run_one_event({
+        "a": lead + "The ministry said more than 400 bins will stand across the country.",
+        "b": lead + "The ministry said 410 bins will be set up.",
+        "c": lead + "In all 410 bins will be set up, the ministry said.",
+        "d": lead + "The ministry said 140 bins will be set up.",
+    }, dt.datetime(2063, 3, 2, 9)), "figure")
+    assert statuses[("a:more than 400", "d:140")] == "conflict", statuses
