@@ -532,3 +532,4 @@ def test_a_part_on_the_swapped_digits_of_the_figure_most_outlets_give_is_a_slip(
         "d": lead + "The ministry said 140 bins will be set up.",
     }, dt.datetime(2063, 3, 2, 9)), "figure")
     assert statuses[("a:more than 400", "d:140")] == "conflict", statuses
+

@@ -1337,9 +1337,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
         or _whole_told_with_part(a.fact, b.fact, qa, qb)
     )
-    if named_part and not _mistyped_in_the_story(a, b):
-        # (a part that lands on the swapped digits of a figure more outlets give is that figure mistyped: "130 knife
-        # bins" beside "more than 300 bins across the country" where two outlets give 310)
+    if named_part and not _part_mistyped(a, b):
         return "compatible", "scope", named_part
     longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
     if longer:
@@ -2895,12 +2893,32 @@ def _an_interest_credited(side: _Side) -> bool:
     return any(speaks_for_an_interest(source) for source in named)
 
 
+def _part_mistyped(a: _Side, b: _Side) -> bool:
+    """Whether the smaller of two figures read as a part and its whole is a copy gone wrong of a figure more of the
+    slot's outlets give (``_story_slip``): "130 knife bins" beside "more than 300 bins across the country" where two
+    outlets give 310 is that 310 mistyped, no part of the whole. A mistyped whole ("56 beaches" for 65) against a
+    smaller part still holds it."""
+    slip = _story_slip(a, b)
+    if slip is None:
+        return False
+    odd, other = (a, b) if slip[0] is a else (b, a)
+    x, y = _point(odd.fact.value), _point(other.fact.value)
+    return x is not None and y is not None and x < y
+
+
 def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
+    """The words of ``_story_slip`` for the pair, "" when neither side is such a slip."""
+    slip = _story_slip(a, b)
+    return slip[1] if slip else ""
+
+
+def _story_slip(a: _Side, b: _Side) -> tuple[_Side, str] | None:
     """One side's figure is, with two neighbouring digits swapped, a third figure that more of the slot's outlets give
     ("4,160" where two outlets give "4,610"): that side's figure is a copy gone wrong, a figure that never stood, so
     its pair with the other side's figure (a later count, a revision) is no move of the story but that slip. A swap
     is the one slip's shape read here: a changed or dropped digit makes too many small counts of a story look
-    alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip."""
+    alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip. The side that
+    is the slip and the words saying so; None when neither is."""
     for odd, other in ((a, b), (b, a)):
         x, y, unit = _point(odd.fact.value), _point(other.fact.value), _base_unit(odd.fact.value)
         if x is None or y is None or not odd.story:
@@ -2910,8 +2928,8 @@ def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
             if z in (x, y) or not digits_swapped_as_written(x, z):
                 continue
             if len(_backing(backers, z)) > len(_backing(backers, x) | {odd.article.id}):
-                return f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
-    return ""
+                return odd, f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
+    return None
 
 
 def _story_figures(side: _Side, unit: str | None) -> tuple[dict[float, set[str]], dict[float, str]]:
