@@ -499,25 +499,15 @@ _HEDGES = "Rows over overgrown hedges reached a record last year, Vellmark's hou
 @pytest.mark.parametrize(
     ("first", "second", "verdict"),
     [
-        pytest.param("Councils logged 9,400 hedge complaints nationwide, the ministry said.",
-                     "Councils logged 2,100 hedge complaints, the ministry said.",
-                     ("compatible", "scope"), id="nationwide-on-the-larger"),
-        pytest.param("Councils logged 9,400 hedge complaints across the country, the ministry said.",
-                     "Councils logged 2,100 hedge complaints, the ministry said.",
-                     ("compatible", "scope"), id="across-the-country-on-the-larger"),
         pytest.param("Councils logged 9,400 hedge complaints, the ministry said.",
                      "Councils logged 2,100 hedge complaints in the capital, the ministry said.",
                      ("compatible", "scope"), id="in-the-capital-on-the-smaller"),
-        # the country's count on the smaller side cannot hold a larger one
-        pytest.param("Councils logged 9,400 hedge complaints, the ministry said.",
-                     "Councils logged 2,100 hedge complaints nationwide, the ministry said.",
-                     ("conflict", "unexplained"), id="nationwide-on-the-smaller"),
         pytest.param("Councils logged 9,400 hedge complaints, the ministry said.",
                      "Councils logged 2,100 hedge complaints, the ministry said.",
                      ("conflict", "unexplained"), id="no-place-words"),
     ],
 )
-def test_a_count_for_the_country_against_one_for_its_capital(first: str, second: str, verdict: tuple[str, str]) -> None:
+def test_a_count_in_the_capital_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_HEDGES + first, _HEDGES + second) == [verdict]
 
 
@@ -526,7 +516,7 @@ def test_a_part_on_the_swapped_digits_of_the_figure_most_outlets_give_is_a_slip(
 
     lead = "Vellmark's police will put out knife surrender bins from Monday, the interior ministry said. "
     statuses = pair_statuses(run_one_event({
-        "a": lead + "The ministry said more than 400 bins will stand across the country.",
+        "a": lead + "The ministry said more than 400 bins, including mobile ones, will be set up.",
         "b": lead + "The ministry said 410 bins will be set up.",
         "c": lead + "In all 410 bins will be set up, the ministry said.",
         "d": lead + "The ministry said 140 bins will be set up.",
