@@ -909,3 +909,10 @@ def test_a_hedged_step_then_the_level_reached_is_no_range() -> None:
 def test_half_a_span_after_for_is_how_long() -> None:
     """ "for half a year" says how long, as "a lag of half a minute" does; "half an hour's drive" stays unread."""
     assert _figures_of("The Gaxford ferry stopped for half a year") == [("half a year", 0.5, "year")]
+
+
+def test_more_right_before_a_number_is_a_lower_bound() -> None:
+    # news copy that drops the "than": "more 40 people" is "more than 40 people"
+    [(span, value)] = figures("The gas leak left more 40 people in hospital in Brask.")
+    assert span == "more 40"
+    assert (value.low, value.high, value.qualifier) == (40.0, None, "more")

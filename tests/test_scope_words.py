@@ -7,6 +7,7 @@ cooperative in Ulverne, a valve recall, a storm at Valdrin's port and airport.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -490,3 +491,35 @@ def test_restricted_within_reads_a_restricted_noun_against_a_bare_one(part: str,
 )
 def test_a_restricted_part_against_a_bare_whole(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_OPEN + first, _OPEN + second) == [verdict]
+
+
+_HEDGES = "Rows over overgrown hedges reached a record last year, Vellmark's housing ministry said on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("Councils logged 9,400 hedge complaints, the ministry said.",
+                     "Councils logged 2,100 hedge complaints in the capital, the ministry said.",
+                     ("compatible", "scope"), id="in-the-capital-on-the-smaller"),
+        pytest.param("Councils logged 9,400 hedge complaints, the ministry said.",
+                     "Councils logged 2,100 hedge complaints, the ministry said.",
+                     ("conflict", "unexplained"), id="no-place-words"),
+    ],
+)
+def test_a_count_in_the_capital_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_HEDGES + first, _HEDGES + second) == [verdict]
+
+
+def test_a_part_on_the_swapped_digits_of_the_figure_most_outlets_give_is_a_slip() -> None:
+    from tests.slot_findings import pair_statuses, run_one_event
+
+    lead = "Vellmark's police will put out knife surrender bins from Monday, the interior ministry said. "
+    statuses = pair_statuses(run_one_event({
+        "a": lead + "The ministry said more than 400 bins, including mobile ones, will be set up.",
+        "b": lead + "The ministry said 410 bins will be set up.",
+        "c": lead + "In all 410 bins will be set up, the ministry said.",
+        "d": lead + "The ministry said 140 bins will be set up.",
+    }, dt.datetime(2063, 3, 2, 9)), "figure")
+    assert statuses[("a:more than 400", "d:140")] == "conflict", statuses
+

@@ -34,6 +34,11 @@ WIRE = "Brick exports from Brunchester fell by {} in March, the trade ministry s
         ("8 percent", "almost a tenth", "compatible"),
         ("28 percent", "nearly a third", "conflict"),  # nearer a quarter
         ("38 percent", "nearly a third", "conflict"),  # "nearly" is short of the share, never far over it
+        # "nearly" reaches a tenth of the share below it, past the midpoint to the next share down
+        ("70 percent", "nearly three quarters", "compatible"),
+        ("31 percent", "almost a third", "compatible"),
+        ("25 percent", "almost a third", "conflict"),  # a quarter is a share of its own
+        ("66 percent", "nearly three quarters", "conflict"),
     ],
 )
 def test_a_share_in_words_holds_the_percentages_nearest_it(number: str, words: str, status: str) -> None:

@@ -136,6 +136,7 @@ from consistency.values import (
     in_base_units,
     is_money,
     is_yearless,
+    last_digit_step,
     one_slip_apart,
     quantity_interval,
     quantity_relation,
@@ -1152,13 +1153,44 @@ def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: 
         return qa, qb
     if is_money(qb) and qb.unit in may_also_be(qa.unit, fa.text):
         moved = dataclasses.replace(qa, unit=qb.unit)
-        if not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint" or _swapped_amounts(moved, qb):
+        if (
+            not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint"
+            or _swapped_amounts(moved, qb) or _rounded_amounts(moved, qb)
+        ):
             return moved, qb
     elif is_money(qa) and qa.unit in may_also_be(qb.unit, fb.text):
         moved = dataclasses.replace(qb, unit=qa.unit)
-        if not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint" or _swapped_amounts(qa, moved):
+        if (
+            not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint"
+            or _swapped_amounts(qa, moved) or _rounded_amounts(qa, moved)
+        ):
             return qa, moved
     return qa, qb
+
+
+def _in_unit_read(f: Fact, q: Quantity) -> Fact:
+    """``f`` with its value in the currency the pair reads it in ("21 million dollars" read as the story's own
+    Australian dollar beside "A$21.4m"), so the rounding checks, which read a fact's own value, weigh the two
+    amounts in one unit; ``f`` itself when its unit is already that one, or when the pair read it converted (its
+    numbers changed too: an exchange rate's reading is no rounding of the digits written)."""
+    value = f.value
+    if not isinstance(value, Quantity) or value.unit == q.unit or (value.low, value.high) != (q.low, q.high):
+        return f
+    return dataclasses.replace(f, value=dataclasses.replace(value, unit=q.unit))
+
+
+def _rounded_amounts(qa: Quantity, qb: Quantity) -> bool:
+    """Two exact amounts, one written to fewer digits (two significant at least) that the other rounds to: "21
+    million dollars" beside "A$21.4m" is the story's own dollar rounded, as a conversion lands on the very digits
+    the other amount rounds to rarely. One significant digit ("20 million") rounds too much to tell."""
+    x, y = _point(qa), _point(qb)
+    if x is None or y is None or x == y or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
+        return False
+    coarse, fine = (x, y) if last_digit_step(x) > last_digit_step(y) else (y, x)
+    digits = significant_digits(coarse)
+    if digits is None or len(digits[0]) < 2 or last_digit_step(fine) >= last_digit_step(coarse):
+        return False
+    return _rounds_to(fine, coarse, last_digit_step(coarse))
 
 
 def _swapped_amounts(qa: Quantity, qb: Quantity) -> bool:
@@ -1211,6 +1243,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         if rel == "equal":
             rel = "overlap"  # ("at least 40" and "more than 40", both closed alike, are still two statements)
     converted = qa.unit != qb.unit
+    if rel == "disjoint":
+        unsaid = _denominator_left_unsaid(a.fact, b.fact) or _denominator_left_unsaid(b.fact, a.fact)
+        if unsaid:
+            return "compatible", "arithmetic", unsaid
     nautical = at_sea_in_nautical_miles(a.fact, qa, b.fact, qb) if rel == "disjoint" else None
     if nautical and quantity_relation(*nautical, approx_tolerance=approx, written_reach=True) != "disjoint":
         return "compatible", "arithmetic", "the same distance with the miles, told at sea, read as nautical miles"
@@ -1301,17 +1337,18 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
         or _whole_told_with_part(a.fact, b.fact, qa, qb)
     )
-    if named_part:
+    if named_part and not _part_mistyped(a, b):
         return "compatible", "scope", named_part
     longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
     if longer:
         return "compatible", "scope", longer
     differ = _sources_differ(a, b) if not _one_body_credited(a, b) else None
+    fa, fb = _in_unit_read(a.fact, qa), _in_unit_read(b.fact, qb)
     rounded = (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
-    ) or (params["rounding"] and not differ and (_written_rounded(a.fact, b.fact) or _rounded_count(a.fact, b.fact))) or (
-        params["rounding"] and differ and (_rounded_count(a.fact, b.fact, fewest=2) or _written_rounded(a.fact, b.fact, fewest=2))
+    ) or (params["rounding"] and not differ and (_written_rounded(fa, fb) or _rounded_count(fa, fb))) or (
+        params["rounding"] and differ and (_rounded_count(fa, fb, fewest=2) or _written_rounded(fa, fb, fewest=2))
     )
     if rounded and not _swapped_exactly(qa, qb):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
@@ -1369,6 +1406,31 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+# "2 grams per 100 grams", "15 mg per 100 ml": a figure in a unit over a counted denominator of its own
+_OVER_A_DENOMINATOR = re.compile(
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*[A-Za-z]+\s+(?:per|for\s+every|in\s+every)\s+\d[\d,]*\s*[A-Za-z]+", re.IGNORECASE
+)
+_PER = re.compile(r"\b(?:per|every|each|a)\s+\d|/", re.IGNORECASE)
+
+
+def _denominator_left_unsaid(rate: Fact, other: Fact) -> str:
+    """ "2 grams per 100 grams" against another outlet's "no more than 2 grams": the second gives the rate's own
+    number in its unit and leaves the denominator unsaid, as news often does once a rule's basis is known, so the two
+    tell one figure (extraction reads the rate over one of its base unit, 20 grams a kilogram, which the bare figure
+    never meets). Only when the other figure names no denominator of its own and its number is the rate's as
+    written."""
+    q_rate, q_other = rate.value, other.value
+    if not isinstance(q_rate, Quantity) or not isinstance(q_other, Quantity) or q_rate.unit != q_other.unit:
+        return ""
+    told = _OVER_A_DENOMINATOR.search(rate.text)
+    if told is None or _PER.search(other.text):
+        return ""
+    number = stated_number(q_other)
+    if number is None or number != float(told.group("n").replace(",", "")):
+        return ""
+    return f"“{other.text}” is the rate “{rate.text}” with its denominator left unsaid"
 
 
 def _judge_ordinals(a: _Side, b: _Side, largest: int) -> Verdict:
@@ -1866,6 +1928,7 @@ def _by_and_to(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 # The shares news writes as words, in percent: a share told so stands for whatever lies nearer to it than to
 # its neighbours here ("nearly a fifth" for 17 percent, "almost a tenth" for 8 percent).
 _WORD_SHARES = (0.0, 10.0, 20.0, 25.0, 100 / 3, 40.0, 50.0, 60.0, 200 / 3, 75.0, 80.0, 90.0, 100.0)
+_NEARLY_SHARE = 0.1  # how far below a share in words "nearly" or "almost" reaches, as a part of the share
 _SHARE_SLACK = 0.01  # how far a share read from words may lie from the word share it is (100 / 3 read as 33.33)
 _SHARE_WORDS = re.compile(
     r"\b(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b"
@@ -1893,7 +1956,10 @@ def _nearest_fraction(worded: Fact, other: Fact, qw: Quantity, qo: Quantity) -> 
     high = (_WORD_SHARES[at + 1] + share) / 2 if at + 1 < len(_WORD_SHARES) else 100.0
     qualifier = (qw.qualifier or "").lower()
     if qualifier in SHORT_OF:
-        high = share
+        # (the hedge tells the share is short of the word, so it reaches a tenth of the share below it even past
+        # the midpoint: "nearly three quarters" is 70 percent, a writer's rounding up to the word, while "almost a
+        # third" stays short of a quarter)
+        high, low = share, min(low, share * (1 - _NEARLY_SHARE))
     elif qualifier in ("more than", "over", "above", "at least"):
         low = share
     if not low <= value <= high:
@@ -2827,12 +2893,32 @@ def _an_interest_credited(side: _Side) -> bool:
     return any(speaks_for_an_interest(source) for source in named)
 
 
+def _part_mistyped(a: _Side, b: _Side) -> bool:
+    """Whether the smaller of two figures read as a part and its whole is a copy gone wrong of a figure more of the
+    slot's outlets give (``_story_slip``): "130 knife bins" beside "more than 300 bins across the country" where two
+    outlets give 310 is that 310 mistyped, no part of the whole. A mistyped whole ("56 beaches" for 65) against a
+    smaller part still holds it."""
+    slip = _story_slip(a, b)
+    if slip is None:
+        return False
+    odd, other = (a, b) if slip[0] is a else (b, a)
+    x, y = _point(odd.fact.value), _point(other.fact.value)
+    return x is not None and y is not None and x < y
+
+
 def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
+    """The words of ``_story_slip`` for the pair, "" when neither side is such a slip."""
+    slip = _story_slip(a, b)
+    return slip[1] if slip else ""
+
+
+def _story_slip(a: _Side, b: _Side) -> tuple[_Side, str] | None:
     """One side's figure is, with two neighbouring digits swapped, a third figure that more of the slot's outlets give
     ("4,160" where two outlets give "4,610"): that side's figure is a copy gone wrong, a figure that never stood, so
     its pair with the other side's figure (a later count, a revision) is no move of the story but that slip. A swap
     is the one slip's shape read here: a changed or dropped digit makes too many small counts of a story look
-    alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip."""
+    alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip. The side that
+    is the slip and the words saying so; None when neither is."""
     for odd, other in ((a, b), (b, a)):
         x, y, unit = _point(odd.fact.value), _point(other.fact.value), _base_unit(odd.fact.value)
         if x is None or y is None or not odd.story:
@@ -2842,8 +2928,8 @@ def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
             if z in (x, y) or not digits_swapped_as_written(x, z):
                 continue
             if len(_backing(backers, z)) > len(_backing(backers, x) | {odd.article.id}):
-                return f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
-    return ""
+                return odd, f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
+    return None
 
 
 def _story_figures(side: _Side, unit: str | None) -> tuple[dict[float, set[str]], dict[float, str]]:
