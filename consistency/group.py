@@ -370,13 +370,16 @@ class GroupingOptions:
     # split events of undated reports filed with a dated look-alike: dropped.
     month_gone_factor: float = 0.1
     # A span counted back: a lone report whose lead counts weeks or months from an earlier happening to what it tells
-    # ("the federation ruled on Thursday, ten weeks after a diver died in the pit"; ``happening.weeks_after``: two
-    # weeks or more, not a span something lasts, "idle for six weeks after the leak"), against a group none of
-    # whose reports counts so (and, where both stand on days, standing only on days a week or more before the
-    # report's), counts counted_after_factor as alike: reports of a happening give its day; one counting weeks since
-    # it was written later, of a later step of the story (a rule, a fine, an order). 1.0 turns it off.
-    counted_after_factor: float = 0.1
-    counted_after_days: tuple[int, int] = (28, 183)
+    # ("the federation ruled on Thursday, ten weeks after a diver died in the pit"; ``happening.weeks_after``), against
+    # a group none of whose reports counts so (and, where both stand on days, standing only on days a week or more
+    # before the report's), counts weeks_after_factor as alike: a report of a happening gives its day, and one
+    # counting weeks since it was written later, of a later step of the story (a rule, a fine, an order).
+    # weeks_after_days bounds the span counted: under four weeks is a follow-up's distance (the own claims sets' later
+    # reports, "two weeks after his election", are told with their story), over six months a recurrence of the kind
+    # ("ten months after the last cut", an ECB+ report of its own event), and a span something lasts is no count
+    # ("idle for six weeks after the leak"). 1.0 turns it off.
+    weeks_after_factor: float = 0.1
+    weeks_after_days: tuple[int, int] = (28, 183)
     # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
     # counted_sentences of the text), from a hundred to under a hundred billion (counted_range): "2,300 Roman
     # coins", "stranding 40,000 passengers", "1.2 million customers". Such a count, the thing counted being named,
@@ -1855,9 +1858,9 @@ def group_articles(
                     if options.month_gone_factor < 1.0 and (published_day(article) or dateline) is None
                     else frozenset()
                 ),
-                counted_after=(
-                    weeks_after(text[:_lead_end(text, 2)], *options.counted_after_days)
-                    if options.counted_after_factor < 1.0
+                weeks_after=(
+                    weeks_after(text[:_lead_end(text, 2)], *options.weeks_after_days)
+                    if options.weeks_after_factor < 1.0
                     else 0
                 ),
             )
@@ -2524,7 +2527,7 @@ def _average_linkage(
     days_recalled = {i: list(h.recalled_days) for i, h in enumerate(read)}
     ahead = {i: h.ahead for i, h in enumerate(read)}
     gone = {i: h.months_gone for i, h in enumerate(read)}
-    counted_after = {i: h.counted_after for i, h in enumerate(read)}
+    weeks_since = {i: h.weeks_after for i, h in enumerate(read)}
     held_measures = (*options.tolls, *options.agreed_measures)  # weighed only between some groups
     # How many reports of each group, each with a date of its own, give each measure of ``tolls`` (``agreed_tolls``).
     giving: dict[int, Mapping[str, int]] = {
@@ -2540,7 +2543,7 @@ def _average_linkage(
     tables: tuple[dict[int, Any], ...] = (
         when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated, coarse, weekday_kinds,
         recalled, behind, named, told, repeat, placed, placed_anywhere, series, leading, written, looking_back,
-        day_after, foretold, days_recalled, ahead, giving, gone, counted_after, recollected, own_words, lead_words, earlier_figures, own_figures,
+        day_after, foretold, days_recalled, ahead, giving, gone, weeks_since, recollected, own_words, lead_words, earlier_figures, own_figures,
     )  # (the figures last: ``_eject`` reads them as the last two, ``_unrecall`` the recollections before them)
     own_reading = [dict(table) for table in tables]
 
@@ -2615,11 +2618,11 @@ def _average_linkage(
             for first, last in spans
         )
 
-    def _counted_after(a: int, b: int) -> bool:
+    def _weeks_after(a: int, b: int) -> bool:
         """Whether group ``a``, one report, counts weeks or months from an earlier happening to what it tells,
         and group ``b``'s reports count none so and, where both stand on days, stand on none after ``a``'s first
-        but apart_days or more before it (``GroupingOptions.counted_after_factor``)."""
-        if size[a] != 1 or not counted_after[a] or counted_after[b]:
+        but apart_days or more before it (``GroupingOptions.weeks_after_factor``)."""
+        if size[a] != 1 or not weeks_since[a] or weeks_since[b]:
             return False
         return not (anchors[a] and anchors[b]) or anchors[b][-1][1] <= anchors[a][0][0] - options.apart_days
 
@@ -2887,11 +2890,11 @@ def _average_linkage(
         ):
             # A lone undated report places the other's happening by its month alone: written after it, of a later step.
             scaled *= options.month_gone_factor
-        if options.counted_after_factor < 1.0 and raw < options.same_text * top and (
-            _counted_after(a, b) or _counted_after(b, a)
+        if options.weeks_after_factor < 1.0 and raw < options.same_text * top and (
+            _weeks_after(a, b) or _weeks_after(b, a)
         ):
             # A lone report counts weeks or months since a happening: a later step of the story, not that happening.
-            scaled *= options.counted_after_factor
+            scaled *= options.weeks_after_factor
         if named[a] and named[b] and not named[a] & named[b]:
             # Each names its happening, and by different names: Storm Ilsa is not Storm Bertil.
             scaled *= options.kind_apart_factor
@@ -2947,7 +2950,7 @@ def _average_linkage(
         ahead_a, ahead_b = take(ahead, a), take(ahead, b)
         ahead[target] = ahead_a and ahead_b  # (every report of it puts what it tells ahead)
         gone[target] = take(gone, a) | take(gone, b)
-        counted_after[target] = max(take(counted_after, a), take(counted_after, b))
+        weeks_since[target] = max(take(weeks_since, a), take(weeks_since, b))
         giving_a, giving_b = take(giving, a), take(giving, b)
         giving[target] = {m: giving_a.get(m, 0) + giving_b.get(m, 0) for m in giving_a.keys() | giving_b.keys()}
         earlier_figures[target] = take(earlier_figures, a) | take(earlier_figures, b)

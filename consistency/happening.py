@@ -176,7 +176,7 @@ class Happening(NamedTuple):
     months_gone: frozenset[int] = frozenset()
     # The longest span, in days, its lead counts from an earlier happening to what it tells ("ten weeks after the
     # diver died": ``weeks_after``): a later step of the story, written weeks or months after that happening.
-    counted_after: int = 0
+    weeks_after: int = 0
 
 
 
@@ -987,7 +987,7 @@ def weeks_after(lead: str, least: int = 28, most: int = 183) -> int:
     """The longest span, in days from ``least`` to ``most``, that ``lead`` counts from an earlier happening to what
     it tells ("decided on Thursday, ten weeks after a girl fell from the tower": 70): a report written weeks or
     months after the happening it counts from tells a later step of its story (a rule, a fine, an order), not that
-    happening (``GroupingOptions.counted_after_factor``). 0 when it counts none so. A fortnight or three weeks is
+    happening (``GroupingOptions.weeks_after_factor``). 0 when it counts none so. A fortnight or three weeks is
     a follow-up's distance (the enthronement two weeks after the election is told with it); ten months or more
     after "the last" cable cut is a recurrence, a new happening of the kind that the look-back rules weigh."""
     longest = 0
