@@ -92,6 +92,7 @@ from consistency.happening import (
     calendar_days,
     coarse_apart,
     coarse_by_kind,
+    counted_from,
     counted_noun,
     dateline_day,
     days_after,
@@ -109,6 +110,7 @@ from consistency.happening import (
     kind_apart,
     kinds_on,
     lead_figures,
+    lead_terms,
     looks_back,
     merge_dates,
     month_days_apart,
@@ -377,9 +379,17 @@ class GroupingOptions:
     # weeks_after_days bounds the span counted: under four weeks is a follow-up's distance (the own claims sets' later
     # reports, "two weeks after his election", are told with their story), over six months a recurrence of the kind
     # ("ten months after the last cut", an ECB+ report of its own event), and a span something lasts is no count
-    # ("idle for six weeks after the leak"). 1.0 turns it off.
+    # ("idle for six weeks after the leak"). The other group must tell the happening counted from: its leads write
+    # weeks_after_words or more of the words from the count to its sentence's end (``happening.counted_from``,
+    # five-letter stems): a report counting from another happening ("four months after a storm washed the old
+    # breakwater away", in a report of the new one's opening) is one of its own story's, and without a day it had
+    # been held apart from that story's dated reports (a tenth of the odd half's splits it made, first counted).
+    # weeks_after_undated: whether the rule speaks where a side stands on no day (False: only dated against dated).
+    # 1.0 turns it off.
     weeks_after_factor: float = 0.1
     weeks_after_days: tuple[int, int] = (28, 183)
+    weeks_after_undated: bool = True
+    weeks_after_words: int = 3
     # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
     # counted_sentences of the text), from a hundred to under a hundred billion (counted_range): "2,300 Roman
     # coins", "stranding 40,000 passengers", "1.2 million customers". Such a count, the thing counted being named,
@@ -1863,9 +1873,15 @@ def group_articles(
                     if options.weeks_after_factor < 1.0
                     else 0
                 ),
+                weeks_from=(
+                    counted_from(text[:_lead_end(text, 2)], *options.weeks_after_days)
+                    if options.weeks_after_factor < 1.0
+                    else frozenset()
+                ),
             )
         )
     del read
+    _tell_counted_from(happenings, bodies)
     if options.who_factor < 1.0:
         happenings = _asked_names_only(happenings)
     stage_clock.lap("group: happenings")
@@ -2053,6 +2069,18 @@ def group_articles(
     stage_clock.lap("group: events")
     stage_clock.note("largest event (articles)", max((len(e.article_ids) for e in events), default=0))
     return events
+
+
+def _tell_counted_from(happenings: list[Happening], bodies: Sequence[str]) -> None:
+    """Gives each happening the words of its lead that some report's counted-from happening writes (``told_from``,
+    ``GroupingOptions.weeks_after_words``); a second pass over the leads, made only when some report counts so."""
+    asked = frozenset().union(*(h.weeks_from for h in happenings))
+    if not asked:
+        return
+    for i, (h, text) in enumerate(zip(happenings, bodies, strict=True)):
+        told = lead_terms(text[:_lead_end(text, 2)]) & asked
+        if told:
+            happenings[i] = h._replace(told_from=told)
 
 
 def _reckoned_ahead(fact: Fact, day: int | None) -> bool:
@@ -2528,6 +2556,8 @@ def _average_linkage(
     ahead = {i: h.ahead for i, h in enumerate(read)}
     gone = {i: h.months_gone for i, h in enumerate(read)}
     weeks_since = {i: h.weeks_after for i, h in enumerate(read)}
+    weeks_from = {i: h.weeks_from for i, h in enumerate(read)}
+    told_from = {i: h.told_from for i, h in enumerate(read)}
     held_measures = (*options.tolls, *options.agreed_measures)  # weighed only between some groups
     # How many reports of each group, each with a date of its own, give each measure of ``tolls`` (``agreed_tolls``).
     giving: dict[int, Mapping[str, int]] = {
@@ -2543,7 +2573,7 @@ def _average_linkage(
     tables: tuple[dict[int, Any], ...] = (
         when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated, coarse, weekday_kinds,
         recalled, behind, named, told, repeat, placed, placed_anywhere, series, leading, written, looking_back,
-        day_after, foretold, days_recalled, ahead, giving, gone, weeks_since, recollected, own_words, lead_words, earlier_figures, own_figures,
+        day_after, foretold, days_recalled, ahead, giving, gone, weeks_since, weeks_from, told_from, recollected, own_words, lead_words, earlier_figures, own_figures,
     )  # (the figures last: ``_eject`` reads them as the last two, ``_unrecall`` the recollections before them)
     own_reading = [dict(table) for table in tables]
 
@@ -2624,7 +2654,11 @@ def _average_linkage(
         but apart_days or more before it (``GroupingOptions.weeks_after_factor``)."""
         if size[a] != 1 or not weeks_since[a] or weeks_since[b]:
             return False
-        return not (anchors[a] and anchors[b]) or anchors[b][-1][1] <= anchors[a][0][0] - options.apart_days
+        if len(weeks_from[a] & told_from[b]) < options.weeks_after_words:
+            return False
+        if not (anchors[a] and anchors[b]):
+            return options.weeks_after_undated
+        return anchors[b][-1][1] <= anchors[a][0][0] - options.apart_days
 
     def mean(a: int, b: int, total: float) -> float:
         raw = total / (size[a] * size[b])
@@ -2951,6 +2985,8 @@ def _average_linkage(
         ahead[target] = ahead_a and ahead_b  # (every report of it puts what it tells ahead)
         gone[target] = take(gone, a) | take(gone, b)
         weeks_since[target] = max(take(weeks_since, a), take(weeks_since, b))
+        weeks_from[target] = take(weeks_from, a) | take(weeks_from, b)
+        told_from[target] = take(told_from, a) | take(told_from, b)
         giving_a, giving_b = take(giving, a), take(giving, b)
         giving[target] = {m: giving_a.get(m, 0) + giving_b.get(m, 0) for m in giving_a.keys() | giving_b.keys()}
         earlier_figures[target] = take(earlier_figures, a) | take(earlier_figures, b)

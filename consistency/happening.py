@@ -39,7 +39,7 @@ import calendar
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple, Protocol
 
@@ -177,6 +177,10 @@ class Happening(NamedTuple):
     # The longest span, in days, its lead counts from an earlier happening to what it tells ("ten weeks after the
     # diver died": ``weeks_after``): a later step of the story, written weeks or months after that happening.
     weeks_after: int = 0
+    # The words of the happening it counts from (``counted_from``), and the words of its lead that some report's
+    # counted-from happening writes (``lead_terms``, kept to those asked): does the other group tell that happening?
+    weeks_from: frozenset[str] = frozenset()
+    told_from: frozenset[str] = frozenset()
 
 
 
@@ -980,7 +984,46 @@ _COUNTED_AFTER = re.compile(
     r"|(?<![\w-])a[^\S\n]+(?P<fortnight>fortnight)[^\S\n]+(?:after|since)\b",
     re.IGNORECASE,
 )
-_SPAN_LASTS = re.compile(r"\b(?:for|within|lasting|until|till|by|and)[^\S\n]+(?:at[^\S\n]+least[^\S\n]+|up[^\S\n]+to[^\S\n]+)?$", re.IGNORECASE)
+_SPAN_LASTS = re.compile(r"\b(?:for|within|lasting|until|till|by|and|in)[^\S\n]+(?:at[^\S\n]+least[^\S\n]+|up[^\S\n]+to[^\S\n]+)?$", re.IGNORECASE)
+
+
+_TERM = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def lead_terms(text: str) -> frozenset[str]:
+    """The plain and name words of ``text``, lower-cased, stop words and calendar words left out, each cut to its
+    first five letters ("freediver" and "freediving" meet, "stung" and "stings" do not: a crude stem)."""
+    words = (w.lower().removesuffix("'s") for w in _TERM.findall(text))
+    return frozenset(w[:5] for w in words if len(w) > 2 and w not in STOPWORDS and w not in CALENDAR)
+
+
+def counted_from(lead: str, least: int = 28, most: int = 183) -> frozenset[str]:
+    """The words (``lead_terms``) of the happening ``lead`` counts weeks or months from (``weeks_after``), from the
+    count to its sentence's end: "ten weeks after a diver died in the pit off Kelmsa" gives "diver", "died", "pit"
+    and "kelms". Empty when it counts none so."""
+    terms: set[str] = set()
+    for match in _counted_spans(lead, least, most):
+        end = _SENTENCE_END.search(lead, match.end())
+        terms |= lead_terms(lead[match.end():end.start() if end else len(lead)])
+    return frozenset(terms)
+
+
+def _counted_spans(lead: str, least: int, most: int) -> Iterator[re.Match[str]]:
+    """The counts of ``_COUNTED_AFTER`` in ``lead`` spanning ``least`` to ``most`` days, none a span that lasts."""
+    for match in _COUNTED_AFTER.finditer(lead):
+        if _SPAN_LASTS.search(lead, max(0, match.start() - 24), match.start()):
+            continue
+        if least <= _span_days(match) <= most:
+            yield match
+
+
+def _span_days(match: re.Match[str]) -> int:
+    """The days a count of ``_COUNTED_AFTER`` spans (a month as 30)."""
+    if match.group("fortnight"):
+        return 14
+    count = match.group("count").lower()
+    number = int(count) if count.isdigit() else _SPAN_COUNT[" ".join(count.split())]
+    return number * _SPAN_DAYS[match.group("unit").lower()]
 
 
 def weeks_after(lead: str, least: int = 28, most: int = 183) -> int:
@@ -990,19 +1033,7 @@ def weeks_after(lead: str, least: int = 28, most: int = 183) -> int:
     happening (``GroupingOptions.weeks_after_factor``). 0 when it counts none so. A fortnight or three weeks is
     a follow-up's distance (the enthronement two weeks after the election is told with it); ten months or more
     after "the last" cable cut is a recurrence, a new happening of the kind that the look-back rules weigh."""
-    longest = 0
-    for match in _COUNTED_AFTER.finditer(lead):
-        if _SPAN_LASTS.search(lead, max(0, match.start() - 24), match.start()):
-            continue
-        if match.group("fortnight"):
-            days = 14
-        else:
-            count = match.group("count").lower()
-            number = int(count) if count.isdigit() else _SPAN_COUNT[" ".join(count.split())]
-            days = number * _SPAN_DAYS[match.group("unit").lower()]
-        if least <= days <= most:
-            longest = max(longest, days)
-    return longest
+    return max((_span_days(m) for m in _counted_spans(lead, least, most)), default=0)
 
 
 def recalled_days(facts: Sequence[Fact], own_day: int | None, back_days: int) -> tuple[tuple[int, int], ...]:

@@ -67,3 +67,18 @@ def test_a_span_that_lasts_or_a_span_of_days_is_not() -> None:
     assert weeks_after("Ten months after the last cut, two cables were severed.") == 0  # a recurrence
     assert weeks_after("It put back the levy by two months after a rush of complaints.") == 0
     assert weeks_after(STRIKE[1]) == 0
+
+
+RESUMED = ("Dovrenna ferries sail again after new breakwater opens",
+           "Ferries began docking at Dovrenna again on Monday when the new breakwater opened to shipping, the harbour "
+           "master said, four months after a winter storm washed the old one away.")
+RESUMED_FOLLOW = ("First ferries dock at Dovrenna's new breakwater",
+                  "The first ferries docked at Dovrenna's new breakwater on Monday, the harbour master said, and the "
+                  "island's post and bread came over on the morning boat.")
+
+
+def test_a_report_counting_from_a_happening_the_group_does_not_tell_stays_with_its_story() -> None:
+    """Its count goes back to another happening (the storm), which the group's leads do not tell: it is one of the
+    group's own reports, and its lack of a date does not hold it apart (``weeks_after_words``)."""
+    events = group([make(0, "Outlet 0", None, RESUMED), make(1, "Outlet 1", SATURDAY, RESUMED_FOLLOW)], ON)
+    assert event_of(events, "a0") == {"a0", "a1"}
