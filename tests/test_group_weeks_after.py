@@ -1,9 +1,9 @@
 """A lone report whose lead counts weeks or months from a happening to what it tells ("banned on Tuesday, nine weeks
 after the ferry struck the pier") was written that long after the happening, of a later step of its story (a ban, a
-fine, an order): it is held apart from the reports of the happening itself (``happening.weeks_after``,
-``GroupingOptions.weeks_after_factor``, on as shipped). A span something lasts ("shut for six weeks after the
-leak"), a span of days or of a fortnight (a follow-up's distance) and one of many months (a recurrence) are no
-such count. Invented reports; every name is made up."""
+fine, an order): with ``GroupingOptions.weeks_after_factor`` (off as shipped: its held-out count split more events)
+it is held apart from the reports of the happening itself (``happening.weeks_after``). A span something lasts
+("shut for six weeks after the leak"), a span of days or of a fortnight (a follow-up's distance) and one of many
+months (a recurrence) are no such count. Invented reports; every name is made up."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ BAN = ("Ferries barred from Dovrenna pier in gales after Quillomar struck it",
        "Ferries may no longer dock at the stone pier in Dovrenna when a gale blows, the harbour master ruled on "
        "Tuesday, nine weeks after the Quillomar struck the pier while docking and injured eleven passengers.")
 
-ON = GroupingOptions()
-OFF = dataclasses.replace(GroupingOptions(), weeks_after_factor=1.0)
+ON = dataclasses.replace(GroupingOptions(), weeks_after_factor=0.1)
+OFF = GroupingOptions()
 
 
 def _events(options: GroupingOptions, ban_day: dt.date | None) -> list[set[str]]:
@@ -47,7 +47,7 @@ def test_a_ban_counted_weeks_after_the_strike_is_a_later_step(ban_day: dt.date |
 
 @pytest.mark.parametrize("ban_day", [SATURDAY + dt.timedelta(days=66), None], ids=["dated", "undated"])
 def test_without_the_rule_the_ban_is_filed_with_the_strike(ban_day: dt.date | None) -> None:
-    assert GroupingOptions().weeks_after_factor < 1.0
+    assert GroupingOptions().weeks_after_factor == 1.0  # (off as shipped: see the option's comment)
     assert event_of(_events(OFF, ban_day), "a2") != {"a2"}
 
 
