@@ -39,7 +39,7 @@ import calendar
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple, Protocol
 
@@ -174,6 +174,13 @@ class Happening(NamedTuple):
     # The months (1 to 12) an undated report's lead names as a time gone by, with no day and no year ("charged over
     # the crash near the ring road in April": ``months_gone``): what it tells came weeks or months after them.
     months_gone: frozenset[int] = frozenset()
+    # The longest span, in days, its lead counts from an earlier happening to what it tells ("ten weeks after the
+    # diver died": ``weeks_after``): a later step of the story, written weeks or months after that happening.
+    weeks_after: int = 0
+    # The words of the happening it counts from (``counted_from``), and the words of its lead that some report's
+    # counted-from happening writes (``lead_terms``, kept to those asked): does the other group tell that happening?
+    weeks_from: frozenset[str] = frozenset()
+    told_from: frozenset[str] = frozenset()
 
 
 
@@ -959,6 +966,74 @@ def months_gone(lead: str) -> frozenset[int]:
             continue
         found.update(_MONTH_NUMBERS[m.group("month")] for m in _MONTH_TIME.finditer(sentence))
     return frozenset(found)
+
+
+_SPAN_COUNT = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a few": 3, "several": 3,
+}
+_SPAN_DAYS = {"week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
+# A span counted from an earlier happening to what the sentence tells ("ruled on Thursday, ten weeks after the
+# diver died", "nearly twelve weeks after a main burst", "a fortnight after"); not a span something lasts ("will be
+# idle for six weeks after the leak", "within two months after", "in the weeks after").
+_COUNTED_AFTER = re.compile(
+    r"(?<![\w-])(?:(?:nearly|almost|about|some|just|more[^\S\n]+than|over|barely|only)[^\S\n]+)?"
+    r"(?P<count>" + "|".join(sorted((re.escape(k).replace("\\ ", "[^\\S\\n]+") for k in _SPAN_COUNT), key=len, reverse=True))
+    + r"|\d{1,2})[^\S\n]+(?P<unit>weeks?|months?)[^\S\n]+(?:after|since)\b"
+    r"|(?<![\w-])a[^\S\n]+(?P<fortnight>fortnight)[^\S\n]+(?:after|since)\b",
+    re.IGNORECASE,
+)
+_SPAN_LASTS = re.compile(r"\b(?:for|within|lasting|until|till|by|and|in)[^\S\n]+(?:at[^\S\n]+least[^\S\n]+|up[^\S\n]+to[^\S\n]+)?$", re.IGNORECASE)
+
+
+_TERM = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def lead_terms(text: str) -> frozenset[str]:
+    """The plain and name words of ``text``, lower-cased, stop words and calendar words left out, each cut to its
+    first five letters ("freediver" and "freediving" meet, "stung" and "stings" do not: a crude stem)."""
+    words = (w.lower().removesuffix("'s") for w in _TERM.findall(text))
+    return frozenset(w[:5] for w in words if len(w) > 2 and w not in STOPWORDS and w not in CALENDAR)
+
+
+def counted_from(lead: str, least: int = 28, most: int = 183) -> frozenset[str]:
+    """The words (``lead_terms``) of the happening ``lead`` counts weeks or months from (``weeks_after``), from the
+    count to its sentence's end: "ten weeks after a diver died in the pit off Kelmsa" gives "diver", "died", "pit"
+    and "kelms". Empty when it counts none so."""
+    terms: set[str] = set()
+    for match in _counted_spans(lead, least, most):
+        end = _SENTENCE_END.search(lead, match.end())
+        terms |= lead_terms(lead[match.end():end.start() if end else len(lead)])
+    return frozenset(terms)
+
+
+def _counted_spans(lead: str, least: int, most: int) -> Iterator[re.Match[str]]:
+    """The counts of ``_COUNTED_AFTER`` in ``lead`` spanning ``least`` to ``most`` days, none a span that lasts."""
+    for match in _COUNTED_AFTER.finditer(lead):
+        if _SPAN_LASTS.search(lead, max(0, match.start() - 24), match.start()):
+            continue
+        if least <= _span_days(match) <= most:
+            yield match
+
+
+def _span_days(match: re.Match[str]) -> int:
+    """The days a count of ``_COUNTED_AFTER`` spans (a month as 30)."""
+    if match.group("fortnight"):
+        return 14
+    count = match.group("count").lower()
+    number = int(count) if count.isdigit() else _SPAN_COUNT[" ".join(count.split())]
+    return number * _SPAN_DAYS[match.group("unit").lower()]
+
+
+def weeks_after(lead: str, least: int = 28, most: int = 183) -> int:
+    """The longest span, in days from ``least`` to ``most``, that ``lead`` counts from an earlier happening to what
+    it tells ("decided on Thursday, ten weeks after a girl fell from the tower": 70): a report written weeks or
+    months after the happening it counts from tells a later step of its story (a rule, a fine, an order), not that
+    happening (``GroupingOptions.weeks_after_factor``). 0 when it counts none so. A fortnight or three weeks is
+    a follow-up's distance (the enthronement two weeks after the election is told with it); ten months or more
+    after "the last" cable cut is a recurrence, a new happening of the kind that the look-back rules weigh."""
+    return max((_span_days(m) for m in _counted_spans(lead, least, most)), default=0)
 
 
 def recalled_days(facts: Sequence[Fact], own_day: int | None, back_days: int) -> tuple[tuple[int, int], ...]:
