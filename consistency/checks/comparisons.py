@@ -257,7 +257,6 @@ def _carry_updates(sides: Sequence[_Side], verdicts: dict[tuple[int, int], Verdi
     one pair and not in the other. Carried only to a pair judged a conflict whose reports lie ``moved_figures.days_apart``
     days or more apart, the anchor's report on the same side of the move as much: reports of one day or the next differ
     by a slip more often than by a change, and a running tally read higher a day later is no figure moved on."""
-    n = len(sides)
 
     def verdict(i: int, j: int) -> Verdict:
         return verdicts[(i, j) if i < j else (j, i)]
@@ -268,7 +267,7 @@ def _carry_updates(sides: Sequence[_Side], verdicts: dict[tuple[int, int], Verdi
         if status != "conflict":
             continue
         for moved, stays in ((i, j), (j, i)):  # ``moved``: the side whose figure may be the one before (or after) the move
-            anchor = _update_anchor(moved, stays, n, verdict, days)
+            anchor = _update_anchor(sides, moved, stays, verdict, days)
             if anchor is not None:
                 outlet = sides[anchor].article.outlet
                 carried[i, j] = (
@@ -281,7 +280,8 @@ def _carry_updates(sides: Sequence[_Side], verdicts: dict[tuple[int, int], Verdi
 
 
 def _update_anchor(
-    moved: int, stays: int, n: int, verdict: Callable[[int, int], Verdict], days: Sequence[dt.date | None]
+    sides: Sequence[_Side], moved: int, stays: int, verdict: Callable[[int, int], Verdict],
+    days: Sequence[dt.date | None],
 ) -> int | None:
     """The side whose figure ``moved``'s is (``_SAME_FIGURE``) and whose pair with ``stays`` was read as an update, both
     reports lying on the same side of ``stays``'s day; None when there is none, or when the reports of that figure
@@ -292,8 +292,10 @@ def _update_anchor(
     day_moved, day_stays = days[moved], days[stays]
     if day_moved is None or day_stays is None or abs((day_moved - day_stays).days) < apart:
         return None
+    if _a_slip_between(sides[moved].fact.value, sides[stays].fact.value):
+        return None  # ("32 volunteers" days after "23": a copy mistyped, whatever another pair was read as)
     anchors, against = [], 1  # (``moved`` itself is one report of the figure judged against ``stays``'s)
-    for k in range(n):
+    for k in range(len(sides)):
         day = days[k]
         if k in (moved, stays) or day is None or day == day_stays or (day < day_stays) != (day_moved < day_stays):
             continue
@@ -305,6 +307,18 @@ def _update_anchor(
         elif status_cause[0] == "conflict":
             against += 1  # (of any day on that side: a report a day before that gave the figure is one more voice)
     return anchors[0] if anchors and len(anchors) >= against else None
+
+
+def _a_slip_between(x: Value, y: Value) -> bool:
+    """Whether two figures have a typing slip's shape (digits swapped, one digit off or dropped, a decimal shift): no
+    move of the story explains such a pair, however a pair of its other reports was read."""
+    px, py = _point(x), _point(y)
+    if px is None or py is None or px <= 0 or py <= 0 or _base_unit(x) != _base_unit(y):
+        return False  # (figures in two units are weighed converted: "45 cents" is no slip of "VLR 0.40")
+    ratio = max(px, py) / min(px, py)
+    return (
+        _swapped_as_told(x, y) or one_slip_apart(px, py) or one_digit_dropped(px, py) or _decimal_shift(ratio)
+    )
 
 
 MAX_CHARITABLE = 8  # statements of one article weighed as its version of the claim
