@@ -247,6 +247,9 @@ def _judge_slot(
 
 
 _SAME_FIGURE = frozenset({("agree", "equal"), ("compatible", "precision"), ("compatible", "arithmetic")})
+# Of dates only one day told alike: "the start of June" holds a "Friday June 1" whose weekday is wrong, and a coarser
+# date is no report of the day the plan moved from.
+_SAME_DAY = frozenset({("agree", "equal")})
 
 
 def _carry_updates(sides: Sequence[_Side], verdicts: dict[tuple[int, int], Verdict]) -> None:
@@ -300,14 +303,18 @@ def _update_anchor(
         day = days[k]
         if k in (moved, stays) or day is None or day == day_stays or (day < day_stays) != (day_moved < day_stays):
             continue
-        if verdict(k, moved)[:2] not in _SAME_FIGURE:
+        if verdict(k, moved)[:2] not in (_SAME_FIGURE if isinstance(sides[k].fact.value, Quantity) else _SAME_DAY):
             continue
         status_cause = verdict(k, stays)[:2]
         if status_cause == ("compatible", "update") and abs((day - day_stays).days) >= apart:
             anchors.append(k)
         elif status_cause[0] == "conflict":
             against += 1  # (of any day on that side: a report a day before that gave the figure is one more voice)
-    return anchors[0] if anchors and len(anchors) >= against else None
+    if not anchors or len(anchors) < against:
+        return None
+    if not isinstance(sides[moved].fact.value, Quantity) and len(anchors) == against:
+        return None  # (a day: the plan moved only where more reports of the first day were read so than not)
+    return anchors[0]
 
 
 def _a_slip_between(x: Value, y: Value) -> bool:
@@ -3080,10 +3087,13 @@ def _outvoted_before(later: _Side, *, x_earlier: float, x_later: float, day: dt.
         seen, points = _day(_reported(side)), _points(side.fact.value)
         if seen is None or seen >= day or not points or _base_unit(side.fact.value) != unit:
             continue
+        value = side.fact.value
         if any(abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier) for x in points):
             told_earlier += 1
-        elif not any(abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later) for x in points):
-            others[points[-1]] += 1
+        elif isinstance(value, Quantity) and not (value.approximate or value.vague) and not any(
+            abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later) for x in points
+        ):
+            others[points[-1]] += 1  # (a figure told exactly: "thousands" or "about 14,000" outvote no exact figure)
     return told_earlier == 1 and any(n >= load_moved_figures().first_told_by for n in others.values())
 
 
