@@ -250,6 +250,10 @@ _SAME_FIGURE = frozenset({("agree", "equal"), ("compatible", "precision"), ("com
 # Of dates only one day told alike: "the start of June" holds a "Friday June 1" whose weekday is wrong, and a coarser
 # date is no report of the day the plan moved from.
 _SAME_DAY = frozenset({("agree", "equal")})
+# The most outlets of a slot whose updates are carried: each conflict pair asks every other outlet, a cube of the
+# slot's size; a story told by a few dozen outlets is where one follow-up moves a figure, and a slot of thousands
+# (a corpus-wide feed) is left as its pairs were read.
+_CARRY_MOST = 48
 
 
 def _carry_updates(sides: Sequence[_Side], verdicts: dict[tuple[int, int], Verdict]) -> None:
@@ -261,6 +265,9 @@ def _carry_updates(sides: Sequence[_Side], verdicts: dict[tuple[int, int], Verdi
     anchor whose reports lie ``moved_figures.days_apart`` days or more apart, on the same side of the move: reports of
     one day or the next differ by a slip more often than by a change, and a running tally read higher a day later is no
     figure moved on; the anchor's days tell the move, the pair's need only fall either side of it."""
+
+    if len(sides) > _CARRY_MOST or not any(v[:2] == ("compatible", "update") for v in verdicts.values()):
+        return
 
     def verdict(i: int, j: int) -> Verdict:
         return verdicts[(i, j) if i < j else (j, i)]
