@@ -1,8 +1,6 @@
-"""A figure that moved between the first reports and a follow-up days later, told with no word of change in the figure's
-own sentence: the readings that see the move in one pair of reports carry it to every earlier report of the same figure
-(``comparisons._carry_updates``); a span whose one end moved is weighed at that end (``comparisons._moved_ends``); and a
-lone earlier figure, where the other first reports stood at another, is a slip, not the level the plan moved from
-(``comparisons._outvoted_before``).
+"""A figure that moved between the first reports and a follow-up days later: a span whose one end moved is weighed at
+that end (``comparisons._moved_ends``), and a lone earlier figure, where the other first reports stood at another, is a
+slip, not the level the plan moved from (``comparisons._outvoted_before``).
 
 The articles and names are invented: free bus passes in Quendor.
 """
@@ -10,7 +8,6 @@ The articles and names are invented: free bus passes in Quendor.
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 from consistency.checks import comparisons
 from consistency.engine import run_articles
@@ -67,48 +64,3 @@ def test_the_moved_end_of_two_spans() -> None:
     assert comparisons._moved_ends(Quantity(5, 14), Quantity(6, 14)) == (5, 6)
     assert comparisons._moved_ends(Quantity(5, 17), Quantity(6, 14)) is None  # (both ends moved: no one figure moved)
     assert comparisons._moved_ends(Quantity(17, 17), Quantity(14, 14)) is None  # (plain figures: read as written)
-
-
-def _side(value: Quantity, outlet: str) -> SimpleNamespace:
-    return SimpleNamespace(fact=SimpleNamespace(value=value), article=SimpleNamespace(outlet=outlet))
-
-
-def _anchor(figures: list[float], days: list[int], said: dict[tuple[int, int], tuple[str, str]]) -> int | None:
-    """``_update_anchor`` for the last side's pair with side 1, ``said`` the pairs' (status, cause) (the rest conflict)."""
-    sides = [_side(Quantity(x, x), f"outlet {n}") for n, x in enumerate(figures)]
-    stays = len(sides) - 1
-
-    def verdict(i: int, j: int) -> tuple[str, str, str]:
-        status, cause = said.get((min(i, j), max(i, j)), ("conflict", "unexplained"))
-        return status, cause, ""
-
-    when = [dt.date(2071, 3, 3) + dt.timedelta(days=d) for d in days]
-    return comparisons._update_anchor(sides, 1, stays, verdict, when)  # type: ignore[arg-type]
-
-
-_SAME = ("agree", "equal")
-_UPDATE = ("compatible", "update")
-
-
-def test_an_update_read_for_one_report_of_a_figure_is_carried_to_another() -> None:
-    # 350 from outlets 0 and 1, then 420 nine days later: the pair (0, 2) was read as an update, so (1, 2) is one too
-    assert _anchor([350, 350, 420], [0, 1, 9], {(0, 1): _SAME, (0, 2): _UPDATE}) == 0
-
-
-def test_no_update_is_carried_when_more_reports_of_the_figure_were_judged_a_conflict() -> None:
-    said = {(0, 1): _SAME, (0, 2): _SAME, (1, 2): _SAME, (0, 3): _UPDATE}
-    assert _anchor([14, 14, 14, 15], [0, 1, 1, 4], said) is None
-
-
-def test_no_update_is_carried_from_an_anchor_of_the_next_day() -> None:
-    assert _anchor([350, 350, 420], [0, 7, 8], {(0, 1): _SAME, (0, 2): _UPDATE}) == 0
-    assert _anchor([350, 350, 420], [7, 6, 8], {(0, 1): _SAME, (0, 2): _UPDATE}) is None
-
-
-def test_no_update_is_carried_to_a_figure_with_a_slips_shape() -> None:
-    # 23 then 32: the digits swapped, whatever another report's pair was read as
-    assert _anchor([20, 23, 32], [0, 0, 5], {(0, 1): ("compatible", "precision"), (0, 2): _UPDATE}) is None
-
-
-def test_no_update_is_carried_to_a_report_of_the_same_day() -> None:
-    assert _anchor([350, 350, 420], [0, 9, 9], {(0, 1): _SAME, (0, 2): _UPDATE}) is None
