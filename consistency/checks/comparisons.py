@@ -3008,7 +3008,32 @@ def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | No
     x_later, x_earlier = _point(later.fact.value), _point(earlier.fact.value)
     if x_later is None or x_earlier is None or _base_unit(later.fact.value) != _base_unit(earlier.fact.value):
         return None
-    return later, earlier, x_later, x_earlier
+    ends = _moved_ends(later.fact.value, earlier.fact.value)
+    return (later, earlier, *ends) if ends else (later, earlier, x_later, x_earlier)
+
+
+def _moved_ends(later: Value, earlier: Value) -> tuple[float, float] | None:
+    """The ends that differ of two spans sharing the other end ("aged five to 16", then "five to 18": 18 and 16), in
+    base units: the figure that moved is the end that moved, not the first one written; None for anything else."""
+    if not isinstance(later, Quantity) or not isinstance(earlier, Quantity):
+        return None
+    ql, qe = in_base_units(later), in_base_units(earlier)
+    if None in (ql.low, ql.high, qe.low, qe.high) or ql.low == ql.high or qe.low == qe.high:
+        return None
+    if ql.low == qe.low and ql.high != qe.high:
+        return ql.high, qe.high  # type: ignore[return-value]
+    if ql.high == qe.high and ql.low != qe.low:
+        return ql.low, qe.low  # type: ignore[return-value]
+    return None
+
+
+def _points(value: Value) -> tuple[float, ...]:
+    """A figure as written (``_point``) and, for a span, its upper end too: the end another report's span moved."""
+    x = _point(value)
+    if x is None:
+        return ()
+    high = in_base_units(value).high if isinstance(value, Quantity) else None
+    return (x, high) if high is not None and high != x else (x,)
 
 
 def _point(value: Value) -> float | None:
@@ -3039,14 +3064,35 @@ def _stood_before(
     reach = _rounded_reach(hedged)
     for side in later.story:
         seen = _day(_reported(side))
-        x = _point(side.fact.value)
-        if seen is None or seen >= day or x is None or _base_unit(side.fact.value) != unit:
+        points = _points(side.fact.value)
+        if seen is None or seen >= day or not points or _base_unit(side.fact.value) != unit:
             continue
-        if abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later):
+        if any(abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later) for x in points):
             return False
-        if abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier) or (reach and reach[0] <= x <= reach[1]):
+        if any(abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier) or (reach and reach[0] <= x <= reach[1]) for x in points):
             told += 1
     return told >= words.first_told_by
+
+
+def _outvoted_before(later: _Side, *, x_earlier: float, x_later: float, day: dt.date) -> bool:
+    """Whether, of the slot's reports before ``day``, only one gave the earlier figure while ``moved_figures.first_told_by``
+    or more gave one other figure, neither the earlier nor the later one: the story stood at that other figure, and the
+    lone one is that report's slip ("aged five to 15" where two outlets said 16), not the level a later report's
+    change moved from. A change told days later explains the figure the story stood at, not a slip beside it."""
+    unit = _base_unit(later.fact.value)
+    told_earlier, others = 0, Counter[float]()
+    for side in later.story:
+        seen, points = _day(_reported(side)), _points(side.fact.value)
+        if seen is None or seen >= day or not points or _base_unit(side.fact.value) != unit:
+            continue
+        value = side.fact.value
+        if any(abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier) for x in points):
+            told_earlier += 1
+        elif isinstance(value, Quantity) and not (value.approximate or value.vague) and not any(
+            abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later) for x in points
+        ):
+            others[points[-1]] += 1  # (a figure told exactly: "thousands" or "about 14,000" outvote no exact figure)
+    return told_earlier == 1 and any(n >= load_moved_figures().first_told_by for n in others.values())
 
 
 def _rounded_reach(value: Value | None) -> tuple[float, float] | None:
@@ -3137,6 +3183,8 @@ def _headline_tells_the_move(a: _Side, b: _Side, params: Mapping[str, object]) -
         return None  # ("3,200 flights, fewer than the ministry's figure": a rival count, standing beside the other)
     if _an_interest_credited(earlier) or _an_interest_credited(later) or _swap_of_a_commoner_figure(earlier):
         return None  # (a federation's count against the ministry's is two counts; a mistyped copy never stood)
+    if _outvoted_before(later, x_earlier=x_earlier, x_later=x_later, day=day):
+        return None  # (the earlier report's own figure, where the others stood at another: no level the plan moved from)
     if a.story and not _credited_alike(a, earlier.fact.value, later.fact.value):
         return None  # (two sources' figures, whichever outlet names them: a move is one source's figure changing)
     return "compatible", "update", f"{later.article.outlet}'s headline tells, days later, that the figure moved"
