@@ -1,8 +1,8 @@
-"""Two exact figures one keyboard slip apart are a copy gone wrong, not a tally read at two moments
-(``comparisons._exact_figures_a_slip_apart``, asked before the update readings): two reports of one day may differ
-because a count grew between them, but a count that grew lands on exactly the other's digits with a zero dropped
-rarely. A single digit a power of ten off stays a toll of one day read early and late. Invented: Storm Ivetta's power
-cuts in Brelloway county."""
+"""Two exact figures whose written digits are the other's with two neighbours swapped are a copy gone wrong, not a
+tally read at two moments (``comparisons._exact_figures_a_slip_apart``, asked before the update readings): two reports
+of one day may differ because a count grew between them, but a count that grew lands on exactly the other's digits
+swapped rarely. The same digits a power of ten apart stay a toll of one day read early and late. Invented: Storm
+Ivetta's power cuts in Brelloway county."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ def _status(first: str, second: str) -> str:
     return statuses[(f"a:{first}", f"b:{second}")]
 
 
-def test_a_dropped_zero_between_two_reports_of_one_day_is_a_conflict() -> None:
-    assert _status("5,300", "530") == "conflict"
+def test_a_zero_swapped_between_two_reports_of_one_day_is_a_conflict() -> None:
+    assert _status("5,300", "5,030") == "conflict"
 
 
-@pytest.mark.parametrize(("first", "second"), [("5,300", "6,100"), ("3", "30")])
+@pytest.mark.parametrize(("first", "second"), [("5,300", "6,100"), ("3", "30"), ("53", "530")])
 def test_a_count_that_may_have_grown_stays_an_update(first: str, second: str) -> None:
     assert _status(first, second) == "compatible"

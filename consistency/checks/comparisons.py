@@ -2545,7 +2545,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     if frame.growth_per_year is not None:
         return _aged(a, b, frame.growth_per_year)
     if _exact_figures_a_slip_apart(a, b):
-        return None  # ("46,000 homes" and "4,600 homes", "940" and "904"): a copy gone wrong, not a tally read twice
+        return None  # ("1,900 masts" and "1,090 masts", "940" and "904"): a copy gone wrong, not a tally read twice
     reported_a, reported_b = _reported(a), _reported(b)
     order = _report_order(reported_a, reported_b)
     if order == 0:
@@ -2587,11 +2587,12 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
 
 
 def _exact_figures_a_slip_apart(a: _Side, b: _Side) -> bool:
-    """Two exact figures of one unit, each of two significant digits or more, one slip of the keyboard apart as written
-    (``one_slip_apart``: "5,300" and "530", "716" and "761", "1,800" and "1,080"): a count that grew or fell lands on
-    exactly the other's digits rarely, so the tally readings (a same-day growth, a revision told elsewhere, a count
-    that falls as it resolves) do not explain them. Hedged figures keep no digits to slip, and a single digit a power
-    of ten off ("3 dead", then "30") is left to the readings: early and late tolls of one day do that."""
+    """Two exact figures of one unit, each of two significant digits or more, whose written digits, zeros counted, are
+    the other's with two neighbours swapped (``digits_swapped_as_written``: "1,800" and "1,080", "31 million" and "13
+    million" once converted): a count that grew or fell lands on exactly the other's digits swapped rarely, so the tally
+    readings (a same-day growth, a revision told elsewhere, a count that falls as it resolves) do not explain them.
+    Hedged figures keep no digits to slip, and the same digits a power of ten apart ("35 dead", then "350") are left to
+    the readings: early and late tolls of one day do that."""
     qa, qb = a.fact.value, b.fact.value
     if not (isinstance(qa, Quantity) and isinstance(qb, Quantity)) or qa.approximate or qb.approximate:
         return False
@@ -2603,7 +2604,7 @@ def _exact_figures_a_slip_apart(a: _Side, b: _Side) -> bool:
     digits = [significant_digits(x), significant_digits(y)]
     if any(d is None or len(d[0]) < 2 for d in digits):
         return False
-    return one_slip_apart(x, y)
+    return digits_swapped_as_written(x, y)
 
 
 def _rival_counts(earlier: _Side, later: _Side) -> bool:
