@@ -2610,6 +2610,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
         return None  # a report that weighs its figure against another party's tells two counts standing at once
     if frame.growth_per_year is not None:
         return _aged(a, b, frame.growth_per_year)
+    if _exact_figures_a_slip_apart(a, b):
+        return None  # ("1,900 masts" and "1,090 masts", "940" and "904"): a copy gone wrong, not a tally read twice
     reported_a, reported_b = _reported(a), _reported(b)
     order = _report_order(reported_a, reported_b)
     if order == 0:
@@ -2648,6 +2650,27 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     if _rival_counts(earlier, later):
         return None  # a union's count a day after the ministry's: two parties' counts, not one that grew
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+def _exact_figures_a_slip_apart(a: _Side, b: _Side) -> bool:
+    """Two exact figures of one unit, each of two significant digits or more, whose written digits, zeros counted, are
+    the other's with two neighbours swapped (``digits_swapped_as_written``: "1,800" and "1,080", "31 million" and "13
+    million" once converted): a count that grew or fell lands on exactly the other's digits swapped rarely, so the tally
+    readings (a same-day growth, a revision told elsewhere, a count that falls as it resolves) do not explain them.
+    Hedged figures keep no digits to slip, and the same digits a power of ten apart ("35 dead", then "350") are left to
+    the readings: early and late tolls of one day do that."""
+    qa, qb = a.fact.value, b.fact.value
+    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity)) or qa.approximate or qb.approximate:
+        return False
+    if qa.qualifier or qb.qualifier or _base_unit(qa) != _base_unit(qb):
+        return False
+    x, y = _point(qa), _point(qb)
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    digits = [significant_digits(x), significant_digits(y)]
+    if any(d is None or len(d[0]) < 2 for d in digits):
+        return False
+    return digits_swapped_as_written(x, y)
 
 
 def _rival_counts(earlier: _Side, later: _Side) -> bool:
