@@ -418,6 +418,8 @@ _NEXT_TOKEN = re.compile(rf"{_H}{{0,3}}(?P<w>[A-Za-z]{{3,14}})(?![A-Za-z])")
 _PREFIX = (
     rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])(?:[ACNSR]|NT)\$"
     r"|(?<![A-Za-z])E£|(?<![\w&'’.-])R(?=\Z)"
+    # the Egyptian pound as Cairo's press writes it, "LE20,000" or "LE 5m": in capitals only ("Le Mans 24")
+    r"|(?<![A-Za-z])L\.?E\.?(?=\Z)"
     rf"|(?<![A-Za-z])c{_H}\$|\$"  # "c $ 300": Canadian, as tokenized wire copy writes it
     r"|€|£|¥|₴|₽|₹|₩|₺|₪|₿|₦|₱|₫|₡|₾|₭|₸"
     rf"|(?<![A-Za-z])(?:{'|'.join(PREFIX_CODES)}|Rs\.?)(?![A-Za-z]))"
@@ -635,9 +637,11 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
     end = m.end()
     before = text[pos - 1] if pos else " "
     if before.isalpha() and (
-        _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos) or before == "R" and _RAND_AT.match(text, pos - 1)
+        _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos)
+        or before == "R" and _RAND_AT.match(text, pos - 1)
+        or before == "E" and _RAND_AT.match(text, pos - 2)
     ):
-        before = " "  # "USD115": an ISO code glued to the amount; "R96 million": the rand
+        before = " "  # "USD115": an ISO code glued to the amount; "R96 million": the rand; "LE20,000": Egypt's pound
     if before.isalnum() or before in "_/:\\#'’":
         return None
     if before in "-‑–" and pos >= 2 and text[pos - 2].isalnum() and not in_range:
@@ -699,9 +703,9 @@ _DASH_AFTER_DIGIT = re.compile(r"\d[^\S\n]{1,2}[-–—][^\S\n]{0,2}\Z")
 _CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|Rs)\Z")
 # The rand as South African news writes it: a capital "R" glued to an amount that reads as money, one with a
 # scale ("R96 million", "R2.4bn") or with its thousands grouped ("R4,500"); never after a letter or "&"
-# ("R&B", "AR15") and never a bare "R10" (a round, a road, a model).
+# ("R&B", "AR15") and never a bare "R10" (a round, a road, a model). The same shapes hold Egypt's "LE20,000".
 _RAND_AT = re.compile(
-    rf"(?<![\w&'’.-])R(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?(?![\d,])"
+    rf"(?<![\w&'’.-])(?:R|LE)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?(?![\d,])"
     rf"|\d{{1,4}}(?:\.\d{{1,3}})?{_H}?(?:million|billion|trillion|bn|mn|m|tn)(?![A-Za-z]))"
 )
 # A power of ten written out: "1.3e6", "1e10", "4E+14", "6.2x10^-4", "2.48×10−5". Without a sign, an "e"
@@ -1661,6 +1665,8 @@ _POINTS_AFTER = re.compile(rf"{_H}{{1,3}}points?(?![A-Za-z])", re.IGNORECASE)
 # measures it in points as "docked 9 points" does ("a ten-point plan" lists items and stays out).
 _POINT_HEADS = (
     "deduction|penalty|lead|margin|gap|swing|deficit|advantage|cushion|drop|fall|rise|gain|jump|slide|win|victory|defeat"
+    # what a player scores in one go or in all: "a 147-point break", "a 365-point play", "a 40-point haul"
+    "|play|move|break|haul|tally|total"
 )
 _POINT_COMPOUND = re.compile(rf"(?P<pt>-points?){_H}{{1,3}}(?:{_POINT_HEADS})s?(?![A-Za-z])", re.IGNORECASE)
 _NAME_NUMBER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z]*)[^\S\n](?P<n>\d{2,4})(?![\w.,%])")
@@ -2046,8 +2052,8 @@ _TAILS: dict[int, tuple[str, ...]] = {
     id(_VERB_LEAD): _tails(_HEDGE_TAILS, ["ed", "ing"], IRREGULAR_VERBS),
     id(_APPOSITION_BEFORE): (",",),
     # a currency before the number ends with "$", a currency sign, or an ISO code's last letter (lower-cased
-    # here: the test is only a necessary one) or the "." of "Rs."
-    id(_CURRENCY_PREFIX_BEFORE): tuple(dict.fromkeys("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸s." + "".join(c[-1].lower() for c in PREFIX_CODES))),
+    # here: the test is only a necessary one), the "." of "Rs." or the "e" of Egypt's "LE"
+    id(_CURRENCY_PREFIX_BEFORE): tuple(dict.fromkeys("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸s.e" + "".join(c[-1].lower() for c in PREFIX_CODES))),
 }
 _TAIL_REACH = max(len(tail) for tails in _TAILS.values() for tail in tails)
 # "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted (read as an amount of
@@ -2847,8 +2853,13 @@ def _is_not_amount(
             and prev_lower not in COUNTED_STOP
             and prev_lower.rstrip(".") not in MONTHS
             and not (prev_lower.endswith(("'s", "’s")) and _PLURAL_NOUN_AFTER.match(text, number_end))
+            and not _GROUPED.fullmatch(text, first.start, number_end)
+            and not _POINTS_AFTER.match(text, number_end)
         ):
-            return True  # "Boeing 737", "Apollo 11", "Windows 11"; not "Kelvair's 48 planes": a name's count
+            # "Boeing 737", "Apollo 11", "Windows 11"; not "Kelvair's 48 planes": a name's count. Nor a number with
+            # its thousands grouped ("Still 1,184 votes"), as no model or index is written, nor points given to
+            # or taken from a name ("docked Kelvair Rovers 12 points", "gave Norway 12 points")
+            return True
     if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
         # "a 140-seat parliament", "a 2,000-strong crowd": the count of what the compound names. But
         # "one-third", "a two-way race", "a five-star hotel" are no counts.
@@ -2861,6 +2872,7 @@ def _is_not_amount(
 # A number as sums are written and model names are not: grouped in thousands or with a decimal part. After three
 # capitals ("XQR 14,500") it is a sum by a currency code no table knows; a bare whole number after capitals stays
 # a name's ("DAX 30", "GMT 2", "Boeing 737"): indices, zones and models are numbered, never grouped or in cents.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SUM_SHAPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{1,2}")
 # A price by the unit or the period after a whole number ("XQR 45 a month", "XQR 940 per tonne", "XQR 12/kg"):
 # an index or a model is no price of anything.
@@ -2896,13 +2908,20 @@ _SENTENCE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
 def _paid_before(text: str, pos: int) -> bool:
     """A word of paying among the five before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
     520", "must pay passengers XQR 350"): what an index, a time zone or a model is never said to be."""
-    before = text[max(0, pos - 60) : pos]
+    floor = max(0, pos - 90)
+    before = text[floor:pos]
     cut = _SENTENCE_END.search(before)
     if cut is not None:
         before = before[cut.start() + 1 :]
-    words = _CLAUSE_WORDS.findall(before)[-5:]
-    # lower-case words only: a capitalised one is a name ("Paris", "Sale"); a title is won ("won XQR 300"); and
-    # of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
+    found = _CLAUSE_WORDS.findall(before)
+    # Lower-case words only: a capitalised one is a name ("Paris", "Sale")... except the sentence's first word,
+    # capitalised for its place ("Fines for refusing will reach as much as XQR 400").
+    if found and (cut is not None or floor == 0) and before.lstrip()[:1].isupper() and found[0][1:].islower():
+        found[0] = found[0].lower()
+    # Eight words: a hedge of three ("as much as") or a noun's complement ("the penalty for riding without a ticket
+    # rises to XQR 210") stands between the word of paying and the sum.
+    words = found[-8:]
+    # a title is won ("won XQR 300"); and of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
     return any(
         w.islower() and w.startswith(_PAID_WORDS) and w != "won" and (not w.startswith("pa") or w.startswith(("pay", "paid")))
         for w in words
