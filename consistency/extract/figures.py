@@ -1532,6 +1532,8 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         found = _with_free(found, race_times(text))
     if "twice" in lowered or "thrice" in lowered or "x " in lowered:
         found = _with_free(found, _repeat_counts(text))
+    if "under-" in lowered:
+        found = _with_free(found, _age_bands(text))
     if found:
         found = _without_names(text, found)
     if found and any(w in lowered for w in HEDGES):
@@ -1563,6 +1565,19 @@ def _repeat_counts(text: str) -> list[Extraction]:
         quantity = _hedged(value, value, "", hedge.group("q") if hedge else None, "times")
         found.append(Extraction(start, m.end(), replace(quantity, unit=None)))  # a count: no unit, as "three times"
     return found
+
+
+# An age band named by its limit, "the under-16s", "an under-21 side", "Under-14s": those younger than the limit,
+# the bound "players under 16" states (a hyphen joins the words, so the scan reads no figure there, as in "Su-34").
+_AGE_BAND = re.compile(r"(?<![\w-])(?P<q>under)-(?P<n>[1-9][0-9]?)(?:s|['’]s)?(?![\w-])", re.IGNORECASE)
+
+
+def _age_bands(text: str) -> list[Extraction]:
+    """Each age band of ``text`` as the bound it names: "under-16s" is under 16."""
+    return [
+        Extraction(m.start(), m.end(), replace(_hedged(float(m.group("n")), float(m.group("n")), "", "under", None), unit=None))
+        for m in _AGE_BAND.finditer(text)
+    ]
 
 
 # Verbs after which "over" is where, not "more than": "gulls flew over 31 trawlers", "the pony jumped over 9
