@@ -2012,6 +2012,7 @@ _OVER_AS_BOUND = re.compile(rf"(?:(?<![A-Za-z])(?P<j>just|well)|(?<![A-Za-z])of)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
 # A lead of no words, for a span no word leads: the empty "p" and "q" groups the code after a lead reads.
 _NO_LEAD = re.compile(r"(?P<p>)(?P<q>)?")
+_COORDINATED = re.compile(rf"{_H}{{1,3}}and{_H}{{1,3}}")
 # "will last three days", "could last up to two weeks", "is expected to last 90 minutes": the verb "last"
 # after a modal, "to" or a negation (not the adjective of "the last three days", a period of the past).
 _LAST_LEAD = re.compile(
@@ -2031,6 +2032,8 @@ _TERM_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension|period|delay|wait"
     rf"|follow-up|median|minimum|maximum|average|total|mission|voyage|journey|trip|stay|expedition|stint|spell|tour"
     rf"|trek|crossing|siege|shutdown|outage|blackout|closure|strike|search|prognosis"
+    # a time a rule allows: "the weekly cap of 56 hours", "a limit of 90 days"
+    rf"|cap|limit|ceiling|allowance|quota"
     # what a record or a performance took: "the record of 44 days", "an ovation of eleven minutes"
     rf"|record|best|flight|session|sitting|debate|hearing|ovation|performance|concert|show|speech|ride|swim"
     rf"|walk|climb|ascent|row|sail|race|run|time)s?{_H}{{1,3}}of"  # "a mission of 412 days"
@@ -2490,6 +2493,10 @@ def _duration_at(
         # reader places (no day falls "a week"), with no lead needed; its frame reads it as a rate, apart from
         # how long one thing lasted
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
+    if lead is None and unit_m is not None and window > 0 and _COORDINATED.fullmatch(text, window, pos) and text[window - 1].isalpha():
+        # "adding about 700 nautical miles and 160 minutes": a second measure joined to a figure read just before
+        # (``window`` is then that figure's end), which the lead of the first governs too
+        lead, by_verb = _NO_LEAD.match(""), False
     if lead is None and unit_m is not None:
         lead = _leadless_duration(text, pos, low, high, unit_m, window)
         by_verb = False
@@ -2933,9 +2940,9 @@ def _paid_before(text: str, pos: int) -> bool:
     # capitalised for its place ("Fines for refusing will reach as much as XQR 400").
     if found and (cut is not None or floor == 0) and before.lstrip()[:1].isupper() and found[0][1:].islower():
         found[0] = found[0].lower()
-    # Eight words: a hedge of three ("as much as") or a noun's complement ("the penalty for riding without a ticket
-    # rises to XQR 210") stands between the word of paying and the sum.
-    words = found[-8:]
+    # Eight words, and the clause's first: a hedge of three ("as much as") or a noun's complement ("the penalty for
+    # riding without a ticket rises to XQR 210") stands between the word of paying and the sum.
+    words = found[-8:] + found[:1]
     # a title is won ("won XQR 300"); and of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
     return any(
         w.islower() and w.startswith(_PAID_WORDS) and w != "won" and (not w.startswith("pa") or w.startswith(("pay", "paid")))

@@ -1,0 +1,101 @@
+"""Forms a reporter writes that gave no fact at all: sums in codes no table knows, counts after a
+capitalised word, age bands, times a rule allows, passive agents, rankings before a name, and the years
+that the ages of things give. Our own sentences about invented places and people."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract.attributions import extract_attributions
+from consistency.extract.dates import extract_dates
+from consistency.extract.figures import extract_figures
+from consistency.model import Attribution, DateValue, Quantity
+
+
+def figures(text: str) -> dict[str, Quantity]:
+    return {text[e.start : e.end]: e.value for e in extract_figures(text, ExtractionContext())}  # type: ignore[misc]
+
+
+def sources(text: str) -> list[str]:
+    found = extract_attributions(text, ExtractionContext())
+    return [e.value.source for e in found if isinstance(e.value, Attribution)]
+
+
+def dates(text: str, published: dt.date) -> dict[str, DateValue]:
+    found = extract_dates(text, ExtractionContext(published=published))
+    return {text[e.start : e.end]: e.value for e in found}  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        # the word of paying leads the sentence, capitalised for its place, three hedge words before the sum
+        ("Fines for skipping the census will reach as much as QVR 400, the office says.", 400.0),
+        # the word of paying is eight words back, before the noun's complement
+        ("The penalty for riding without a ticket rises to QVR 210 from May.", 210.0),
+    ],
+)
+def test_a_whole_sum_after_an_unknown_code_with_a_word_of_paying_in_its_clause(sentence: str, amount: float) -> None:
+    assert amount in [q.high for q in figures(sentence).values()]
+
+
+def test_an_unknown_code_before_a_whole_number_with_no_paying_stays_a_name() -> None:
+    assert figures("Shares in Vellacourt fell as the QVR 30 slid.") == {}
+
+
+def test_the_egyptian_pound_glued_as_cairo_writes_it() -> None:
+    found = figures("Salons that ignore the order risk fines of up to LE20,000.")
+    assert found["up to LE20,000"].unit == "EGP"
+    assert figures("The LE20 engine was shown in Brask.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Still 1,184 ballots apiece after the third recount in Dravik.", "1,184"),  # grouped: no model number
+        ("The league docked Brask Rovers 12 points and fined the club.", "12 points"),
+        ("Her 212-point play in the final beat the record.", "212-point"),
+    ],
+)
+def test_counts_after_a_capitalised_word(sentence: str, span: str) -> None:
+    assert span in figures(sentence)
+
+
+def test_an_age_band_is_the_bound_it_names() -> None:
+    found = figures("The rule covers the under-16s and Under-14s of every Halvik club.")
+    assert found["under-16s"].high == 16.0 and found["under-16s"].low is None
+    assert found["Under-14s"].qualifier == "under"
+
+
+def test_time_a_cap_allows_and_a_second_measure_joined_to_a_first() -> None:
+    assert figures("The weekly cap of 48 hours stays in Velmora.")["48 hours"].unit == "h"
+    found = figures("The detour added about 300 nautical miles and 95 minutes to the flight.")
+    assert found["95 minutes"].low == 95.0
+
+
+def test_a_passive_agent_after_a_time_and_in_a_reduced_relative() -> None:
+    assert sources("The result was declared at 10:15 by the synod's chairman.") == ["chairman"]
+    text = (
+        "Ivo Brask won 61 of 90 votes, in a result announced at 0915 GMT (11:15 a.m. local time) by the "
+        "assembly's chairwoman, Marta Vellacourt. Bells rang."
+    )
+    assert sources(text) == ["Marta Vellacourt"]
+
+
+@pytest.mark.parametrize("role", ["world No. 3", "world number three", "top seed"])
+def test_a_ranking_before_the_name_after_an_inverted_cue(role: str) -> None:
+    assert sources(f'"The net was low," said {role} Ivo Brask, who lost in Dravik.') == ["Ivo Brask"]
+
+
+def test_a_description_after_an_opening_quotation_names_the_speaker_after_it() -> None:
+    text = '"Crowds came, and they stayed," Halvik\'s head of sales, Marta Vellacourt, said.'
+    assert sources(text) == ["Marta Vellacourt"]
+
+
+def test_the_age_of_a_thing_gives_the_year_it_began() -> None:
+    found = dates("The 38-year-old grain silo in Brask burned on Monday.", dt.date(2135, 3, 2))
+    assert found["38-year-old"].start == "2097-01-01" and found["38-year-old"].end == "2097-12-31"
+    assert "24-year-old" not in dates("The 24-year-old striker scored twice.", dt.date(2135, 3, 2))
