@@ -193,7 +193,7 @@ _CANDIDATE = re.compile(
     rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))"  # "for a week"
     rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
     rf"|thousandth|millionth|billionth|trillionth)\b)"
-    rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
+    rf"|\bhalf(?={_H}{{1,3}}(?:of|the|its|their)\b)"  # "a third of", "half of the voters", "half the cost"
     rf"|(?:(?<=than{_H})|(?<=nearly{_H})|(?<=almost{_H}))half(?![A-Za-z-]|{_H}{{1,3}}an?{_H})"  # "more than half the staff"
     rf"|\bquarter(?={_H}{{1,3}}(?:thousand|million|billion|trillion)\b)"  # "quarter million"
     rf"|\b(?:half|quarter)(?=(?:{_H}{{1,3}}of)?(?:{_H}{{1,3}}an?)?(?:{_H}{{1,3}}|-)(?:percentage{_H}{{1,3}})?points?\b)"  # "half a point"
@@ -287,7 +287,9 @@ _COMPARED_AFTER = re.compile(
 _HEDGE_BEFORE_SHARE = re.compile(
     r"(?<![A-Za-z])(?:nearly|almost|roughly|about|around|than)[^\S\n]{1,3}\Z", re.IGNORECASE
 )
-_HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
+# "half of the cost", and "half the cost" as often: a share of what the determiner opens ("half the time" too,
+# a share of the time)
+_HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}(?:of|the|its|their)\b)", re.IGNORECASE)
 # "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
 # ("more than half a dozen", "nearly half an hour": half of the thing named next, read with it)
 _HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\S\n]))half(?![A-Za-z-]|[^\S\n]{1,3}an?[^\S\n])",
@@ -1807,8 +1809,10 @@ def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
     figure."""
     added: list[Extraction] = []
     for m in _ONE_UNIT_SCAN.finditer(text):
-        if not (m.group("q") or m.group("half") or m.group("part") or m.group("frac")):
-            continue  # "a mile away" alone is no figure; "half a mile", "almost a mile", "a mile and a half" are
+        if not (m.group("q") or m.group("half") or m.group("part") or m.group("frac") or _PER_AFTER.match(text, m.end())):
+            # "a mile away" alone is no figure; "half a mile", "almost a mile", "a mile and a half" are, and so is
+            # one unit by the period ("a kilo a day", "a tonne a year"): a rate as "two kilos a day" is
+            continue
         if (m.group("half") or m.group("part")) and m.group("frac"):
             continue  # ("half a mile and a half": no reading)
         amount = 0.5 if m.group("half") else _part(m) if m.group("part") else 1.0
@@ -2032,8 +2036,6 @@ _TERM_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension|period|delay|wait"
     rf"|follow-up|median|minimum|maximum|average|total|mission|voyage|journey|trip|stay|expedition|stint|spell|tour"
     rf"|trek|crossing|siege|shutdown|outage|blackout|closure|strike|search|prognosis"
-    # a time a rule allows: "the weekly cap of 56 hours", "a limit of 90 days"
-    rf"|cap|limit|ceiling|allowance|quota"
     # what a record or a performance took: "the record of 44 days", "an ovation of eleven minutes"
     rf"|record|best|flight|session|sitting|debate|hearing|ovation|performance|concert|show|speech|ride|swim"
     rf"|walk|climb|ascent|row|sail|race|run|time)s?{_H}{{1,3}}of"  # "a mission of 412 days"
