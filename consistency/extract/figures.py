@@ -193,7 +193,7 @@ _CANDIDATE = re.compile(
     rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))"  # "for a week"
     rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
     rf"|thousandth|millionth|billionth|trillionth)\b)"
-    rf"|\bhalf(?={_H}{{1,3}}(?:of|the|its|their)\b)"  # "a third of", "half of the voters", "half the cost"
+    rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
     rf"|(?:(?<=than{_H})|(?<=nearly{_H})|(?<=almost{_H}))half(?![A-Za-z-]|{_H}{{1,3}}an?{_H})"  # "more than half the staff"
     rf"|\bquarter(?={_H}{{1,3}}(?:thousand|million|billion|trillion)\b)"  # "quarter million"
     rf"|\b(?:half|quarter)(?=(?:{_H}{{1,3}}of)?(?:{_H}{{1,3}}an?)?(?:{_H}{{1,3}}|-)(?:percentage{_H}{{1,3}})?points?\b)"  # "half a point"
@@ -287,9 +287,7 @@ _COMPARED_AFTER = re.compile(
 _HEDGE_BEFORE_SHARE = re.compile(
     r"(?<![A-Za-z])(?:nearly|almost|roughly|about|around|than)[^\S\n]{1,3}\Z", re.IGNORECASE
 )
-# "half of the cost", and "half the cost" as often: a share of what the determiner opens ("half the time" too,
-# a share of the time)
-_HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}(?:of|the|its|their)\b)", re.IGNORECASE)
+_HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
 # ("more than half a dozen", "nearly half an hour": half of the thing named next, read with it)
 _HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\S\n]))half(?![A-Za-z-]|[^\S\n]{1,3}an?[^\S\n])",
