@@ -1,4 +1,4 @@
-"""Forms a reporter writes that gave no fact at all: sums in codes no table knows, counts after a
+"""Forms a reporter writes that gave no fact at all: a sum in a pound glued to "LE", counts after a
 capitalised word, age bands, times a rule allows, passive agents, rankings before a name, and the years
 that the ages of things give. Our own sentences about invented places and people."""
 
@@ -27,23 +27,6 @@ def sources(text: str) -> list[str]:
 def dates(text: str, published: dt.date) -> dict[str, DateValue]:
     found = extract_dates(text, ExtractionContext(published=published))
     return {text[e.start : e.end]: e.value for e in found}  # type: ignore[misc]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "amount"),
-    [
-        # the word of paying leads the sentence, capitalised for its place, three hedge words before the sum
-        ("Fines for skipping the census will reach as much as QVR 400, the office says.", 400.0),
-        # the word of paying is eight words back, before the noun's complement
-        ("The penalty for riding without a ticket rises to QVR 210 from May.", 210.0),
-    ],
-)
-def test_a_whole_sum_after_an_unknown_code_with_a_word_of_paying_in_its_clause(sentence: str, amount: float) -> None:
-    assert amount in [q.high for q in figures(sentence).values()]
-
-
-def test_an_unknown_code_before_a_whole_number_with_no_paying_stays_a_name() -> None:
-    assert figures("Shares in Vellacourt fell as the QVR 30 slid.") == {}
 
 
 def test_the_egyptian_pound_glued_as_cairo_writes_it() -> None:

@@ -2930,20 +2930,13 @@ _SENTENCE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
 def _paid_before(text: str, pos: int) -> bool:
     """A word of paying among the five before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
     520", "must pay passengers XQR 350"): what an index, a time zone or a model is never said to be."""
-    floor = max(0, pos - 90)
-    before = text[floor:pos]
+    before = text[max(0, pos - 60) : pos]
     cut = _SENTENCE_END.search(before)
     if cut is not None:
         before = before[cut.start() + 1 :]
-    found = _CLAUSE_WORDS.findall(before)
-    # Lower-case words only: a capitalised one is a name ("Paris", "Sale")... except the sentence's first word,
-    # capitalised for its place ("Fines for refusing will reach as much as XQR 400").
-    if found and (cut is not None or floor == 0) and before.lstrip()[:1].isupper() and found[0][1:].islower():
-        found[0] = found[0].lower()
-    # Eight words, and the clause's first: a hedge of three ("as much as") or a noun's complement ("the penalty for
-    # riding without a ticket rises to XQR 210") stands between the word of paying and the sum.
-    words = found[-8:] + found[:1]
-    # a title is won ("won XQR 300"); and of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
+    words = _CLAUSE_WORDS.findall(before)[-5:]
+    # lower-case words only: a capitalised one is a name ("Paris", "Sale"); a title is won ("won XQR 300"); and
+    # of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
     return any(
         w.islower() and w.startswith(_PAID_WORDS) and w != "won" and (not w.startswith("pa") or w.startswith(("pay", "paid")))
         for w in words
