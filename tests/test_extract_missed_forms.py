@@ -1,5 +1,5 @@
 """Forms a reporter writes that gave no fact at all: a sum in a pound glued to "LE", counts after a
-capitalised word, age bands, times a rule allows, passive agents, rankings before a name, and the years
+capitalised word, age bands, a second measure joined to a first, passive agents, rankings before a name, and the years
 that the ages of things give. Our own sentences about invented places and people."""
 
 from __future__ import annotations
