@@ -1,5 +1,5 @@
-"""Forms a reporter writes that gave no fact at all: a sum in a pound glued to "LE", counts after a
-capitalised word, age bands, a second measure joined to a first, passive agents, rankings before a name, and the years
+"""Forms a reporter writes that gave no fact at all: a sum in a pound glued to "LE", points a play
+scores, age bands, a second measure joined to a first, passive agents, rankings before a name, and the years
 that the ages of things give. Our own sentences about invented places and people."""
 
 from __future__ import annotations
@@ -38,12 +38,10 @@ def test_the_egyptian_pound_glued_as_cairo_writes_it() -> None:
 @pytest.mark.parametrize(
     ("sentence", "span"),
     [
-        ("Still 1,184 ballots apiece after the third recount in Dravik.", "1,184"),  # grouped: no model number
-        ("The league docked Brask Rovers 12 points and fined the club.", "12 points"),
         ("Her 212-point play in the final beat the record.", "212-point"),
     ],
 )
-def test_counts_after_a_capitalised_word(sentence: str, span: str) -> None:
+def test_points_a_play_scores(sentence: str, span: str) -> None:
     assert span in figures(sentence)
 
 

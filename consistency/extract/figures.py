@@ -2875,13 +2875,8 @@ def _is_not_amount(
             and prev_lower not in COUNTED_STOP
             and prev_lower.rstrip(".") not in MONTHS
             and not (prev_lower.endswith(("'s", "’s")) and _PLURAL_NOUN_AFTER.match(text, number_end))
-            and not _GROUPED.fullmatch(text, first.start, number_end)
-            and not _POINTS_AFTER.match(text, number_end)
         ):
-            # "Boeing 737", "Apollo 11", "Windows 11"; not "Kelvair's 48 planes": a name's count. Nor a number with
-            # its thousands grouped ("Still 1,184 votes"), as no model or index is written, nor points given to
-            # or taken from a name ("docked Kelvair Rovers 12 points", "gave Norway 12 points")
-            return True
+            return True  # "Boeing 737", "Apollo 11", "Windows 11"; not "Kelvair's 48 planes": a name's count
     if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
         # "a 140-seat parliament", "a 2,000-strong crowd": the count of what the compound names. But
         # "one-third", "a two-way race", "a five-star hotel" are no counts.
@@ -2894,7 +2889,6 @@ def _is_not_amount(
 # A number as sums are written and model names are not: grouped in thousands or with a decimal part. After three
 # capitals ("XQR 14,500") it is a sum by a currency code no table knows; a bare whole number after capitals stays
 # a name's ("DAX 30", "GMT 2", "Boeing 737"): indices, zones and models are numbered, never grouped or in cents.
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SUM_SHAPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{1,2}")
 # A price by the unit or the period after a whole number ("XQR 45 a month", "XQR 940 per tonne", "XQR 12/kg"):
 # an index or a model is no price of anything.
