@@ -143,6 +143,9 @@ _PLEA = re.compile(
     re.IGNORECASE,
 )
 APPEAL_MAX_CHARS = 400  # publishers' pleas are a few sentences at most
+# A line that reports what a third party says or counts is the story's ("The operators' alliance, citing its
+# members' accounts, says subscribers ..."): a publisher pleading for itself quotes nobody.
+_REPORTED = re.compile(r"\b(?:says|said|citing|cited|according to|told)\b", re.IGNORECASE)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 # A live report's entry opens with its clock time ("21:08 The jury ..."): one trailing off in suspense is the story
 # told as it happens, not a teaser for another.
@@ -218,7 +221,7 @@ def _line_reason(line: str) -> str | None:
         return None
     # Distinct words: "Members of parliament voted ... Seven members abstained" names one kind of member twice.
     appeals = len({word.lower().rstrip("s") for word in _APPEAL_WORDS.findall(line)})
-    if appeals >= 2 or (appeals and _PLEA.search(line)):
+    if (appeals >= 2 or (appeals and _PLEA.search(line))) and not _REPORTED.search(line):
         return "membership appeal"
     return None
 

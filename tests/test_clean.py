@@ -197,13 +197,13 @@ _APPEAL_TEST_WORDS = ["Members", "membership", "READERS", "reader", "supporters"
 @given(st.lists(st.sampled_from(_APPEAL_TEST_WORDS), max_size=12), st.sampled_from(["", " ", "* "]))
 def test_the_screens_give_what_every_pattern_and_the_appeal_words_give(words: list[str], lead: str) -> None:
     # Unscreened: every line pattern in order, then the appeal rule on all its words.
-    from consistency.clean import _APPEAL_WORDS, _PLEA, _SCREENED, APPEAL_MAX_CHARS, _line_reason
+    from consistency.clean import _APPEAL_WORDS, _PLEA, _REPORTED, _SCREENED, APPEAL_MAX_CHARS, _line_reason
 
     line = lead + " ".join(words)
     plain = next((reason for pattern, reason, _ in _SCREENED if pattern.search(line)), None)
     if plain is None and len(line) <= APPEAL_MAX_CHARS:
         appeals = len({word.lower().rstrip("s") for word in _APPEAL_WORDS.findall(line)})
-        if appeals >= 2 or (appeals and _PLEA.search(line)):
+        if (appeals >= 2 or (appeals and _PLEA.search(line))) and not _REPORTED.search(line):
             plain = "membership appeal"
     assert _line_reason(line) == plain
 
@@ -216,6 +216,16 @@ def test_one_appeal_word_twice_is_news_not_a_plea() -> None:
             "a majority of 32. Seven members abstained.")
     assert _line_reason(line) is None
     assert _line_reason("Become a member: members fund our journalism.") == "membership appeal"
+
+
+def test_a_line_reporting_what_members_say_is_news() -> None:
+    """Members and subscribers named in a line that quotes or cites a third party: the story, not a plea."""
+    from consistency.clean import _line_reason
+
+    line = ("The Brask growers' union, citing its members' books, puts the harvest at 40,000 tonnes and says "
+            "subscribers to its price bulletin rose to 900.")
+    assert _line_reason(line) is None
+    assert _line_reason("Readers like you fund our journalism: become a member today.") == "membership appeal"
 
 
 def test_every_appeal_word_holds_a_screened_need() -> None:

@@ -338,15 +338,39 @@ def _descriptor_before_name(toks: list[_Tok], k: int) -> int:
     m = first = _after_number_modifier(toks, k)
     if m + 1 < len(toks) and toks[m].cap and toks[m].word and toks[m].low.isalpha() and _compound_word(toks[m + 1]):
         m = first = m + 1  # a place before the descriptor: "Wenmouth harbour master Aksel Lind"
-    while (
-        m < len(toks) and m - first < 3 and _compound_word(toks[m])
-        and (not toks[m].low.endswith(("ly", "ing", "ed")) or toks[m].low in _ROLE_PARTICIPLES or toks[m].low in _FIELDS_IN_ING)
-        and toks[m].low not in _TIME_WORDS
-    ):
+    nouns = 0
+    while m < len(toks) and nouns < 3:
+        rank = _rank_end(toks, m) if m > first else m
+        if rank > m:
+            m = rank  # "world No. 4 Ivo Brask", "world number two Ivo Brask": a ranking in the descriptor
+            continue
+        if not (
+            _compound_word(toks[m])
+            and (not toks[m].low.endswith(("ly", "ing", "ed")) or toks[m].low in _ROLE_PARTICIPLES
+                 or toks[m].low in _FIELDS_IN_ING or toks[m].low in _NOUNS_IN_ED)
+            and toks[m].low not in _TIME_WORDS
+        ):
+            break
         m += 1
+        nouns += 1
     if not (m > first and m + 1 < len(toks) and _is_name(toks[m]) and toks[m].cap):
         return -1
     return m if _is_name(toks[m + 1]) or _particle_run_end(toks, m + 1) > 0 else -1
+
+
+# Nouns in "-ed" that are no participle: "top seed Ana Brask", "third seed Ivo Halvik".
+_NOUNS_IN_ED = frozenset({"seed", "seeds"})
+_RANK_WORDS = frozenset({"no", "number", "#"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _rank_end(toks: list[_Tok], m: int) -> int:
+    """The index after a ranking "No. 4" or "number two" at ``m`` ("world No. 4"), or ``m`` when none is there."""
+    if m + 1 < len(toks) and toks[m].low in _RANK_WORDS:
+        n = m + 2 if toks[m].low == "no" and toks[m + 1].text == "." else m + 1  # "No. 4" is three tokens
+        if n < len(toks) and (toks[n].text.isdigit() or toks[n].low in _NUMBER_WORDS):
+            return n + 1
+    return m
 
 
 # Participles that open a role written like a title ("managing director Ana Brask", "acting mayor Ivo Halvik").

@@ -111,6 +111,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # and the press of those countries write it: Namibia "N$", Singapore "S$", Brazil's real "R$", Taiwan
     # "NT$", Egypt "E£"; and South Africa's rand is a capital "R" glued to the amount ("R96 million")
     "n$": "NAD", "s$": "SGD", "r$": "BRL", "nt$": "TWD", "e£": "EGP", "r": "ZAR",
+    "le": "EGP", "l.e.": "EGP", "l.e": "EGP",
 }  # fmt: skip
 # ISO 4217 codes that wires write before an amount ("SEK 39m", "NOK 4.2bn"), in capitals only. Codes that are
 # also English words in capitals ("ALL 3", "TOP 10", "TRY", "PEN", "MAD", "CUP") are left out: a headline in

@@ -1286,6 +1286,30 @@ def _named_after_its_role(text: str, toks: list[_Tok], phrase: _Phrase) -> _Phra
     return named if named is not None and named.first == phrase.last + 1 else phrase
 
 
+# What may stand between a passive cue and its "by": words, quotes, and the marks of a clock time written in a
+# time adjunct ("proclaimed at 12:45 by", "announced at 1045 GMT (12:45 p.m. local time) by").
+_BETWEEN_CUE_AND_BY = frozenset(("'", "’", "\"", "“", "”", ":", "(", ")"))
+_TIME_OPENERS = frozenset(("at", "on", "shortly", "just", "late", "early"))
+_PREPOSITIONS_BEFORE_NOUN = frozenset("in of with for to on at from under over about".split())
+_DETERMINERS = frozenset("a an the its their this that these those".split())
+
+
+def _time_adjunct(toks: list[_Tok], first: int, stop: int) -> bool:
+    """The tokens from ``first`` to ``stop`` tell a time: they open with a preposition of time and hold a
+    number ("at 1045 GMT (12:45 p.m. local time)")."""
+    return toks[first].low in _TIME_OPENERS and any(t.text[:1].isdigit() for t in toks[first:stop])
+
+
+def _reduced_relative(toks: list[_Tok], i: int) -> bool:
+    """ "in a result announced by the chairman", "under rules proclaimed by the council": a participle right
+    after a noun that a preposition governs is a passive with its "be" left out (an active verb's subject
+    is no preposition's object: "The council announced by letter" stays active)."""
+    if i < 3 or not toks[i - 1].word or toks[i - 1].cap:
+        return False
+    # (a determiner is needed: "after councillors backed the change by 41 votes" is a clause, its verb active)
+    return toks[i - 2].low in _DETERMINERS and toks[i - 3].low in _PREPOSITIONS_BEFORE_NOUN
+
+
 def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "was criticized by the port board", "has been called a liar by two rivals": a passive cue
     whose agent, after "by" within a few words, is the source."""
@@ -1295,11 +1319,14 @@ def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     k = i - 1
     while k > 0 and _cue_adverb(toks[k]):
         k -= 1
-    if toks[k].low not in ("was", "were", "been", "is", "are", "be", "being"):
+    reduced = _reduced_relative(toks, i)
+    if toks[k].low not in ("was", "were", "been", "is", "are", "be", "being") and not reduced:
         return None
-    for by in range(i + 1, min(i + 7, len(toks) - 1)):
-        if not toks[by].word and toks[by].text not in ("'", "’", "\"", "“", "”"):
+    for by in range(i + 1, min(i + 14, len(toks) - 1)):
+        if not toks[by].word and toks[by].text not in _BETWEEN_CUE_AND_BY:
             return None
+        if by >= i + 7 and not _time_adjunct(toks, i + 1, by):
+            return None  # past six words, only a time ("at 1045 GMT (12:45 p.m. local time)") may stand before "by"
         if toks[by].low == "by" and _AMOUNT_AFTER_BY.match(text, toks[by].end):
             return None  # "is expected to rise by 20 percent", "by a fifth": a step, no agent
         if toks[by].low == "by":
@@ -1307,7 +1334,7 @@ def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
             if agent is None or agent.parts[0].pronoun and agent.parts[0].display.lower() not in lex.PERSON_PRONOUNS:
                 return None
             agent = _acronym_after(toks, _named_after_its_role(text, toks, agent))
-            first = k - 1 if k and toks[k - 1].low in ("has", "have", "had") else k
+            first = i if reduced else k - 1 if k and toks[k - 1].low in ("has", "have", "had") else k
             cue = (toks[first].start, t.end, t.low)  # "was rejected": the agent's "by" opens the source, not the cue
             chain = _Chain(list(agent.parts), [cue] * len(agent.parts), [(agent.start, agent.end)])
             return _finish(chain, cue, agent, _follow_links(text, toks, agent.last, chain))
@@ -1920,8 +1947,9 @@ def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> 
     words, or nine after an article: "An independent network of private weather stations, Kestra,
     said") that no source phrase reads, and the name apposed to it between the commas at ``c`` and
     ``comma``; the name speaks."""
-    if not (0 < c <= 5 or 0 < c <= 9 and toks[0].low in ("a", "an", "the")) or not all(t.word for t in toks[:c]):
-        return None  # the description opens the sentence
+    o = _after_opening_quote(toks, c)
+    if not (0 < c - o <= 5 or 0 < c - o <= 9 and toks[o].low in ("a", "an", "the")) or not all(t.word for t in toks[o:c]):
+        return None  # the description opens the sentence, or follows the quotation that opens it
     named, paren_end = _before_parenthesis(text, toks, comma)
     if named is None or named.first != c + 1 or not named.parts[-1].named or named.parts[-1].pronoun:
         return None
@@ -1929,6 +1957,18 @@ def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> 
 
 
 _DASHES = frozenset({"—", "–", "-"})
+_CLOSING_QUOTES = frozenset({"\"", "”", "»"})
+
+
+def _after_opening_quote(toks: list[_Tok], c: int) -> int:
+    """Where the words before ``c`` start: after a quotation that opens the sentence and closes on a comma
+    ('"We are happy," Halvik's head of sales, Ivo Brask, said'), else 0."""
+    for k in range(c - 1, 0, -1):
+        if toks[k].text in _CLOSING_QUOTES:
+            return k + 1 if toks[k - 1].text == "," and toks[0].text in ("\"", "“", "«") else 0
+        if not toks[k].word:
+            return 0
+    return 0
 
 
 _CLAUSE_BOUNDARY = frozenset({"\"", "“", "”", ";", ":", "(", ")", "«", "»"})

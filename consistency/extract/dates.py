@@ -78,6 +78,7 @@ from consistency.extract._date_tense import cues as tense_cues
 from consistency.extract._date_tense import nearest as nearest_cue
 from consistency.extract._hedged_years import dated_by_words
 from consistency.extract._race_times import race_time_at
+from consistency.extract._thing_ages import thing_age_years
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import (
     UNIVERSAL_ZONES,
@@ -2977,7 +2978,17 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
         later = {(s, e): v for s, e, v in _read_dates(text, resolver.reading_at(anchor[1]))}
         widened = ((s, e, _widen(v, later.get((s, e)), context.published_precision)) for s, e, v in found)
         found = [(s, e, v) for s, e, v in widened if v is not None]
+    if anchor is not None and "old" in text:
+        found = _with_thing_ages(found, thing_age_years(text, anchor[0].year, anchor[1].year))
     return [Extraction(s, e, v) for s, e, v in found if not _before_or_after_it(text, s)]
+
+
+def _with_thing_ages(
+    found: list[tuple[int, int, DateValue]], ages: list[tuple[int, int, DateValue]]
+) -> list[tuple[int, int, DateValue]]:
+    """``found`` and the years the ages of things give ("the 38-year-old silo") that overlap none of it."""
+    free = [a for a in ages if not any(s < a[1] and a[0] < e for s, e, _ in found)]
+    return sorted([*found, *free], key=lambda x: (x[0], x[1])) if free else found
 
 
 _PRE_POST = re.compile(r"(?<![A-Za-z])(?:pre|post)-\Z", re.IGNORECASE)

@@ -418,6 +418,8 @@ _NEXT_TOKEN = re.compile(rf"{_H}{{0,3}}(?P<w>[A-Za-z]{{3,14}})(?![A-Za-z])")
 _PREFIX = (
     rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])(?:[ACNSR]|NT)\$"
     r"|(?<![A-Za-z])E£|(?<![\w&'’.-])R(?=\Z)"
+    # the Egyptian pound as Cairo's press writes it, "LE20,000" or "LE 5m": in capitals only ("Le Mans 24")
+    r"|(?<![A-Za-z])L\.?E\.?(?=\Z)"
     rf"|(?<![A-Za-z])c{_H}\$|\$"  # "c $ 300": Canadian, as tokenized wire copy writes it
     r"|€|£|¥|₴|₽|₹|₩|₺|₪|₿|₦|₱|₫|₡|₾|₭|₸"
     rf"|(?<![A-Za-z])(?:{'|'.join(PREFIX_CODES)}|Rs\.?)(?![A-Za-z]))"
@@ -635,9 +637,11 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
     end = m.end()
     before = text[pos - 1] if pos else " "
     if before.isalpha() and (
-        _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos) or before == "R" and _RAND_AT.match(text, pos - 1)
+        _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos)
+        or before == "R" and _RAND_AT.match(text, pos - 1)
+        or before == "E" and _RAND_AT.match(text, pos - 2)
     ):
-        before = " "  # "USD115": an ISO code glued to the amount; "R96 million": the rand
+        before = " "  # "USD115": an ISO code glued to the amount; "R96 million": the rand; "LE20,000": Egypt's pound
     if before.isalnum() or before in "_/:\\#'’":
         return None
     if before in "-‑–" and pos >= 2 and text[pos - 2].isalnum() and not in_range:
@@ -699,9 +703,9 @@ _DASH_AFTER_DIGIT = re.compile(r"\d[^\S\n]{1,2}[-–—][^\S\n]{0,2}\Z")
 _CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|Rs)\Z")
 # The rand as South African news writes it: a capital "R" glued to an amount that reads as money, one with a
 # scale ("R96 million", "R2.4bn") or with its thousands grouped ("R4,500"); never after a letter or "&"
-# ("R&B", "AR15") and never a bare "R10" (a round, a road, a model).
+# ("R&B", "AR15") and never a bare "R10" (a round, a road, a model). The same shapes hold Egypt's "LE20,000".
 _RAND_AT = re.compile(
-    rf"(?<![\w&'’.-])R(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?(?![\d,])"
+    rf"(?<![\w&'’.-])(?:R|LE)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?(?![\d,])"
     rf"|\d{{1,4}}(?:\.\d{{1,3}})?{_H}?(?:million|billion|trillion|bn|mn|m|tn)(?![A-Za-z]))"
 )
 # A power of ten written out: "1.3e6", "1e10", "4E+14", "6.2x10^-4", "2.48×10−5". Without a sign, an "e"
@@ -1528,6 +1532,8 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         found = _with_free(found, race_times(text))
     if "twice" in lowered or "thrice" in lowered or "x " in lowered:
         found = _with_free(found, _repeat_counts(text))
+    if "under-" in lowered:
+        found = _with_free(found, _age_bands(text))
     if found:
         found = _without_names(text, found)
     if found and any(w in lowered for w in HEDGES):
@@ -1559,6 +1565,19 @@ def _repeat_counts(text: str) -> list[Extraction]:
         quantity = _hedged(value, value, "", hedge.group("q") if hedge else None, "times")
         found.append(Extraction(start, m.end(), replace(quantity, unit=None)))  # a count: no unit, as "three times"
     return found
+
+
+# An age band named by its limit, "the under-16s", "an under-21 side", "Under-14s": those younger than the limit,
+# the bound "players under 16" states (a hyphen joins the words, so the scan reads no figure there, as in "Su-34").
+_AGE_BAND = re.compile(r"(?<![\w-])(?P<q>under)-(?P<n>[1-9][0-9]?)(?:s|['’]s)?(?![\w-])", re.IGNORECASE)
+
+
+def _age_bands(text: str) -> list[Extraction]:
+    """Each age band of ``text`` as the bound it names: "under-16s" is under 16."""
+    return [
+        Extraction(m.start(), m.end(), replace(_hedged(float(m.group("n")), float(m.group("n")), "", "under", None), unit=None))
+        for m in _AGE_BAND.finditer(text)
+    ]
 
 
 # Verbs after which "over" is where, not "more than": "gulls flew over 31 trawlers", "the pony jumped over 9
@@ -1661,6 +1680,8 @@ _POINTS_AFTER = re.compile(rf"{_H}{{1,3}}points?(?![A-Za-z])", re.IGNORECASE)
 # measures it in points as "docked 9 points" does ("a ten-point plan" lists items and stays out).
 _POINT_HEADS = (
     "deduction|penalty|lead|margin|gap|swing|deficit|advantage|cushion|drop|fall|rise|gain|jump|slide|win|victory|defeat"
+    # what a player scores in one go or in all: "a 147-point break", "a 365-point play", "a 40-point haul"
+    "|play|move|break|haul|tally|total"
 )
 _POINT_COMPOUND = re.compile(rf"(?P<pt>-points?){_H}{{1,3}}(?:{_POINT_HEADS})s?(?![A-Za-z])", re.IGNORECASE)
 _NAME_NUMBER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z]*)[^\S\n](?P<n>\d{2,4})(?![\w.,%])")
@@ -1786,8 +1807,10 @@ def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
     figure."""
     added: list[Extraction] = []
     for m in _ONE_UNIT_SCAN.finditer(text):
-        if not (m.group("q") or m.group("half") or m.group("part") or m.group("frac")):
-            continue  # "a mile away" alone is no figure; "half a mile", "almost a mile", "a mile and a half" are
+        if not (m.group("q") or m.group("half") or m.group("part") or m.group("frac") or _PER_AFTER.match(text, m.end())):
+            # "a mile away" alone is no figure; "half a mile", "almost a mile", "a mile and a half" are, and so is
+            # one unit by the period ("a kilo a day", "a tonne a year"): a rate as "two kilos a day" is
+            continue
         if (m.group("half") or m.group("part")) and m.group("frac"):
             continue  # ("half a mile and a half": no reading)
         amount = 0.5 if m.group("half") else _part(m) if m.group("part") else 1.0
@@ -1991,6 +2014,7 @@ _OVER_AS_BOUND = re.compile(rf"(?:(?<![A-Za-z])(?P<j>just|well)|(?<![A-Za-z])of)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
 # A lead of no words, for a span no word leads: the empty "p" and "q" groups the code after a lead reads.
 _NO_LEAD = re.compile(r"(?P<p>)(?P<q>)?")
+_COORDINATED = re.compile(rf"{_H}{{1,3}}and{_H}{{1,3}}")
 # "will last three days", "could last up to two weeks", "is expected to last 90 minutes": the verb "last"
 # after a modal, "to" or a negation (not the adjective of "the last three days", a period of the past).
 _LAST_LEAD = re.compile(
@@ -2046,8 +2070,8 @@ _TAILS: dict[int, tuple[str, ...]] = {
     id(_VERB_LEAD): _tails(_HEDGE_TAILS, ["ed", "ing"], IRREGULAR_VERBS),
     id(_APPOSITION_BEFORE): (",",),
     # a currency before the number ends with "$", a currency sign, or an ISO code's last letter (lower-cased
-    # here: the test is only a necessary one) or the "." of "Rs."
-    id(_CURRENCY_PREFIX_BEFORE): tuple(dict.fromkeys("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸s." + "".join(c[-1].lower() for c in PREFIX_CODES))),
+    # here: the test is only a necessary one), the "." of "Rs." or the "e" of Egypt's "LE"
+    id(_CURRENCY_PREFIX_BEFORE): tuple(dict.fromkeys("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸s.e" + "".join(c[-1].lower() for c in PREFIX_CODES))),
 }
 _TAIL_REACH = max(len(tail) for tails in _TAILS.values() for tail in tails)
 # "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted (read as an amount of
@@ -2469,6 +2493,10 @@ def _duration_at(
         # reader places (no day falls "a week"), with no lead needed; its frame reads it as a rate, apart from
         # how long one thing lasted
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
+    if lead is None and unit_m is not None and window > 0 and _COORDINATED.fullmatch(text, window, pos) and text[window - 1].isalpha():
+        # "adding about 700 nautical miles and 160 minutes": a second measure joined to a figure read just before
+        # (``window`` is then that figure's end), which the lead of the first governs too
+        lead, by_verb = _NO_LEAD.match(""), False
     if lead is None and unit_m is not None:
         lead = _leadless_duration(text, pos, low, high, unit_m, window)
         by_verb = False
