@@ -120,10 +120,33 @@ def same_quotation(a: str, b: str, opened_a: str = "", opened_b: str = "") -> bo
     from rapidfuzz import fuzz
 
     return any(
-        min(len(x), len(y)) >= 20 and fuzz.partial_ratio(x, y) >= 90
-        for x in _with_opened(a, opened_a)
-        for y in _with_opened(b, opened_b)
+        min(len(x), len(y)) >= 20 and (fuzz.partial_ratio(x, y) >= 90 or _reworded(x, y))
+        for x in _said_in(a, opened_a)
+        for y in _said_in(b, opened_b)
     )
+
+
+def _said_in(sentence: str, opened: str) -> list[str]:
+    """The words a sentence quotes: in marks, run on from an earlier sentence, or after a transcript's
+    speaker label ("VELL: We held on."), the way a live page quotes without marks."""
+    said = _labelled(sentence)
+    return [*_with_opened(sentence, opened), *([said] if said else [])]
+
+
+REWORDED_WORDS = 3  # content words the shorter of two quotations needs before a rewording of it is read
+
+
+def _reworded(x: str, y: str) -> bool:
+    """Two quotations of one statement, one outlet's words slightly changed: all but a quarter of the
+    shorter's content words (as stems) are in the longer, and they make at least half of the longer's
+    ("Parks are for children, not for cars" and "Parks should belong to children, not cars"). An
+    outlet that tidies a quotation still credits it to one speaker."""
+    sx, sy = _stems(x), _stems(y)
+    short, long_ = (sx, sy) if len(sx) <= len(sy) else (sy, sx)
+    if len(short) < REWORDED_WORDS:
+        return False
+    shared = len(short & long_)
+    return shared >= PARAPHRASE_SHARE * len(short) and shared >= 0.5 * len(long_)
 
 
 PARAPHRASE_WORDS = 5  # content words a quotation needs before a paraphrase of it can be recognised
@@ -143,6 +166,24 @@ def paraphrased(quoting: str, other: str, opened: str = "") -> bool:
         if len(mine) >= PARAPHRASE_WORDS and len(mine & theirs) >= PARAPHRASE_SHARE * len(mine):
             return True
     return False
+
+
+RESTATED_WORDS = 4  # content words a sentence must tell, besides its credit, before it is read as a quotation's
+
+
+def restated(quoting: str, other: str, credit: str, opened: str = "") -> bool:
+    """The other sentence, which quotes nothing, tells in its own words what one of ``quoting``'s quotations
+    says: nearly all it says besides its ``credit`` ("the regulator told this station") is in the quotation
+    ("the flood was the worst in forty years" for "This is the worst flood we have had in forty years, and
+    the river is still rising"). The reverse of ``paraphrased``: an outlet that sums up a long quotation
+    keeps few of its words, but adds few of its own."""
+    quotes = _with_opened(quoting, opened)
+    if not quotes or _quotations(other) or _labelled(other):
+        return False
+    told = _stems(other) - _stems(credit)
+    if len(told) < RESTATED_WORDS:
+        return False
+    return any(len(told & _stems(quote)) >= PARAPHRASE_SHARE * len(told) for quote in quotes)
 
 
 @functools.lru_cache(maxsize=4096)
