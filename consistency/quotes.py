@@ -105,10 +105,19 @@ def quotation_keys(sentence: str, opened: str = "") -> set[str]:
     keys = set()
     said = _labelled(sentence)
     for quote in [*_with_opened(sentence, opened), *([said] if said else [])]:
-        words = [w.lower() for w in _WORD.findall(quote)[:KEY_WORDS]]
+        found = [w.lower() for w in _WORD.findall(quote)]
+        words = found[:KEY_WORDS]
         if len(words) == KEY_WORDS:
             keys.add(" ".join(words))
+        tail = found[-TAIL_WORDS:]
+        if len(found) > TAIL_WORDS and len(_stems(" ".join(tail))) >= 2:
+            keys.add("… " + " ".join(tail))
     return keys
+
+
+# A quotation's last words, a second key: one outlet quotes a statement whole, another only its end ("the
+# last hour cannot be predicted to within a few hundred kilometres" after "We tracked it for weeks, but").
+TAIL_WORDS = 5
 
 
 @functools.lru_cache(maxsize=8192)
