@@ -130,16 +130,9 @@ def same_quotation(a: str, b: str, opened_a: str = "", opened_b: str = "") -> bo
 
     return any(
         min(len(x), len(y)) >= 20 and (fuzz.partial_ratio(x, y) >= 90 or _reworded(x, y))
-        for x in _said_in(a, opened_a)
-        for y in _said_in(b, opened_b)
+        for x in _with_opened(a, opened_a)
+        for y in _with_opened(b, opened_b)
     )
-
-
-def _said_in(sentence: str, opened: str) -> list[str]:
-    """The words a sentence quotes: in marks, run on from an earlier sentence, or after a transcript's
-    speaker label ("VELL: We held on."), the way a live page quotes without marks."""
-    said = _labelled(sentence)
-    return [*_with_opened(sentence, opened), *([said] if said else [])]
 
 
 REWORDED_WORDS = 3  # content words the shorter of two quotations needs before a rewording of it is read

@@ -105,12 +105,6 @@ def test_a_quotation_one_outlet_rewords_is_still_one_quotation() -> None:
     assert not same_quotation(first, '"Roads are for lorries, not for bicycles," Ivo Brask said.')
 
 
-def test_a_speaker_label_line_is_the_same_quotation_as_its_words_in_marks() -> None:
-    label_line = "ORVANDE: The ferry will run again before the harvest is in."
-    quoted = '"The ferry will run again before the harvest is in," a harbour spokesman said.'
-    assert same_quotation(label_line, quoted)
-
-
 def test_an_outlet_summing_up_a_quotation_in_its_own_words_restates_it() -> None:
     quoting = 'The warden said: "This is the driest summer we have had in thirty years, and the wells are failing."'
     summed = "Its hydrologist told this paper the summer was the driest for thirty years."
