@@ -170,24 +170,6 @@ def paraphrased(quoting: str, other: str, opened: str = "") -> bool:
     return False
 
 
-RESTATED_WORDS = 4  # content words a sentence must tell, besides its credit, before it is read as a quotation's
-
-
-def restated(quoting: str, other: str, credit: str, opened: str = "") -> bool:
-    """The other sentence, which quotes nothing, tells in its own words what one of ``quoting``'s quotations
-    says: nearly all it says besides its ``credit`` ("the regulator told this station") is in the quotation
-    ("the flood was the worst in forty years" for "This is the worst flood we have had in forty years, and
-    the river is still rising"). The reverse of ``paraphrased``: an outlet that sums up a long quotation
-    keeps few of its words, but adds few of its own."""
-    quotes = _with_opened(quoting, opened)
-    if not quotes or _quotations(other) or _labelled(other):
-        return False
-    told = _stems(other) - _stems(credit)
-    if len(told) < RESTATED_WORDS:
-        return False
-    return any(len(told & _stems(quote)) >= PARAPHRASE_SHARE * len(told) for quote in quotes)
-
-
 @functools.lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     """The stems of a sentence's or quotation's content words: a slot's source check reads each

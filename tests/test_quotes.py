@@ -12,7 +12,6 @@ from consistency.quotes import (
     paraphrased,
     quotation_keys,
     quotations,
-    restated,
     same_quotation,
 )
 
@@ -104,9 +103,3 @@ def test_a_quotation_one_outlet_rewords_is_still_one_quotation() -> None:
     assert same_quotation(first, reworded)
     assert not same_quotation(first, '"Roads are for lorries, not for bicycles," Ivo Brask said.')
 
-
-def test_an_outlet_summing_up_a_quotation_in_its_own_words_restates_it() -> None:
-    quoting = 'The warden said: "This is the driest summer we have had in thirty years, and the wells are failing."'
-    summed = "Its hydrologist told this paper the summer was the driest for thirty years."
-    assert restated(quoting, summed, "Its hydrologist told")
-    assert not restated(quoting, "Its hydrologist told this paper the wells would be deepened by spring.", "Its hydrologist told")

@@ -99,7 +99,7 @@ from consistency.model import (
     voice,
 )
 from consistency.names import PARTICLES, fold
-from consistency.quotes import paraphrased, restated, same_quotation
+from consistency.quotes import paraphrased, same_quotation
 from consistency.relays import relayed_from
 from consistency.role_holders import holders, is_holder
 from consistency.roles import (
@@ -6134,8 +6134,6 @@ def _same_quote(a: Fact, b: Fact) -> bool:
         same_quotation(a.sentence, b.sentence, qa, qb)
         or paraphrased(a.sentence, b.sentence, qa)
         or paraphrased(b.sentence, a.sentence, qb)
-        or restated(a.sentence, b.sentence, b.text, qa)
-        or restated(b.sentence, a.sentence, a.text, qb)
     )
 
 
