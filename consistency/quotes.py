@@ -105,10 +105,19 @@ def quotation_keys(sentence: str, opened: str = "") -> set[str]:
     keys = set()
     said = _labelled(sentence)
     for quote in [*_with_opened(sentence, opened), *([said] if said else [])]:
-        words = [w.lower() for w in _WORD.findall(quote)[:KEY_WORDS]]
+        found = [w.lower() for w in _WORD.findall(quote)]
+        words = found[:KEY_WORDS]
         if len(words) == KEY_WORDS:
             keys.add(" ".join(words))
+        tail = found[-TAIL_WORDS:]
+        if len(found) > TAIL_WORDS and len(_stems(" ".join(tail))) >= 2:
+            keys.add("… " + " ".join(tail))
     return keys
+
+
+# A quotation's last words, a second key: one outlet quotes a statement whole, another only its end ("the
+# last hour cannot be predicted to within a few hundred kilometres" after "We tracked it for weeks, but").
+TAIL_WORDS = 5
 
 
 @functools.lru_cache(maxsize=8192)
@@ -120,10 +129,26 @@ def same_quotation(a: str, b: str, opened_a: str = "", opened_b: str = "") -> bo
     from rapidfuzz import fuzz
 
     return any(
-        min(len(x), len(y)) >= 20 and fuzz.partial_ratio(x, y) >= 90
+        min(len(x), len(y)) >= 20 and (fuzz.partial_ratio(x, y) >= 90 or _reworded(x, y))
         for x in _with_opened(a, opened_a)
         for y in _with_opened(b, opened_b)
     )
+
+
+REWORDED_WORDS = 3  # content words the shorter of two quotations needs before a rewording of it is read
+
+
+def _reworded(x: str, y: str) -> bool:
+    """Two quotations of one statement, one outlet's words slightly changed: all but a quarter of the
+    shorter's content words (as stems) are in the longer, and they make at least half of the longer's
+    ("Parks are for children, not for cars" and "Parks should belong to children, not cars"). An
+    outlet that tidies a quotation still credits it to one speaker."""
+    sx, sy = _stems(x), _stems(y)
+    short, long_ = (sx, sy) if len(sx) <= len(sy) else (sy, sx)
+    if len(short) < REWORDED_WORDS:
+        return False
+    shared = len(short & long_)
+    return shared >= PARAPHRASE_SHARE * len(short) and shared >= 0.5 * len(long_)
 
 
 PARAPHRASE_WORDS = 5  # content words a quotation needs before a paraphrase of it can be recognised

@@ -140,6 +140,9 @@ SPEAKERS = [
     pytest.param("the mayor's office said.", "Mayor Edda Rautio-Blom said.", "compatible", id="a-mayor-and-her-office"),
     pytest.param("the mayor's office said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",
                  id="a-mayor-s-office-and-a-fire-chief"),
+    # a role qualified by its body ("a university geologist") is held by one whose credit names that body after "of"
+    pytest.param("a university geologist said.", "geologist Edda Rautio-Blom of the University of Pewskin said.",
+                 "compatible", id="a-university-geologist-and-a-geologist-of-the-university"),
 ]
 
 

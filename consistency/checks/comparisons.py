@@ -6011,7 +6011,11 @@ def _quote_of_another_role(named: _Side, role: _Side) -> str:
     if not (_personal(named.fact) and is_person_role(held.source) and _same_quote(named.fact, role.fact)):
         return ""
     words = role_words(person.source, (named.article.body, role.article.body))
-    if not words or holds_role(held.source, words) or holds_role(_role_with_its_owner(role.fact, held.source), words):
+    if not words:
+        return ""
+    # "astronomer Ada Vell of the University of Orm" holds "a university astronomer": her credit's "of" names the body
+    words |= frozenset(plain_words(person.source.partition(" of ")[2]))
+    if holds_role(held.source, words) or holds_role(_role_with_its_owner(role.fact, held.source), words):
         return ""
     head = held.source.lower().split()[-1]
     if words & _VOICE_ROLES and any(owner_of(w) == head for w in words):
@@ -6283,8 +6287,10 @@ def _same_quote(a: Fact, b: Fact) -> bool:
     """Both sentences quote the same words: a quotation has one speaker, so two people credited with
     it cannot both be right (one outlet put the words in the wrong mouth)."""
     qa, qb = (a.frame.quotation if a.frame else ""), (b.frame.quotation if b.frame else "")
-    return same_quotation(a.sentence, b.sentence, qa, qb) or paraphrased(a.sentence, b.sentence, qa) or paraphrased(
-        b.sentence, a.sentence, qb
+    return (
+        same_quotation(a.sentence, b.sentence, qa, qb)
+        or paraphrased(a.sentence, b.sentence, qa)
+        or paraphrased(b.sentence, a.sentence, qb)
     )
 
 
