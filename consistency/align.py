@@ -177,7 +177,6 @@ def align_event(
             slots = _join_written_days(slots)
             slots = _join_years(slots)
             slots = _join_role_dates(slots)
-            slots = _join_announced_decisions(slots)
             slots = _join_alike_slots(slots, options, kind)
             slots = _move_alike_facts(slots, options, kind)
             if options.same_fact_date is not None:
@@ -885,61 +884,6 @@ def _join_role_dates(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fa
         )
 
     return _gather(slots, groups, near)
-
-
-def _join_announced_decisions(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
-    """A decision is made the day it is announced: "announced the ban today" dates a statement, but its words
-    name the decision it tells (its frame's alternatives), so the slot that holds it and the slot most of
-    whose days are of that decision ("banned sky lanterns on Tuesday") are one claim. They join when every
-    outlet in both may keep its values of the two in one slot (``_may_share_slot``): an outlet that dates the
-    decision and its announcement apart keeps them apart. A start or a deadline in the decision's slot stays."""
-    keys = [_main_key(slot) for slot, _strict in slots]
-    merged: set[int] = set()
-    for i, (slot, _strict) in enumerate(slots):
-        if i in merged:
-            continue
-        told = {alt for f in slot if _announces(f) for alt in f.frame.alternatives}  # type: ignore[union-attr]
-        for j, (other, strict) in enumerate(slots):
-            if j == i or j in merged or keys[j] not in told:
-                continue
-            # (a start or a deadline the decision's slot holds, "bans them from April 1", is no day it was made)
-            made = [f for f in other if date_roles.role_of(f) is None]
-            if not made or not _consistent_outlets(slot, made):
-                continue
-            slot.extend(made)
-            slots[i] = (slot, slots[i][1] or strict)
-            kept = [f for f in other if f not in made]
-            if kept:
-                slots[j] = (kept, strict)
-            else:
-                merged.add(j)
-    return [item for n, item in enumerate(slots) if n not in merged]
-
-
-def _announces(fact: Fact) -> bool:
-    """The date is an announcing verb's own ("announced the ban today"): a statement dated by a verb that
-    ``governs`` its object in the happenings vocabulary."""
-    frame = fact.frame
-    return frame is not None and frame.measure == "statement" and bool(frame.alternatives) and frame.cue in _governing_cues()
-
-
-@functools.cache
-def _governing_cues() -> frozenset[str]:
-    return frozenset(" ".join(phrase) for h in load_vocabulary().happenings for phrase in h.governs)
-
-
-def _main_key(slot: Sequence[Fact]) -> str | None:
-    """The frame key most of a slot's facts have."""
-    counts = Counter(f.frame.key for f in slot if f.frame is not None)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _consistent_outlets(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
-    """Whether each outlet's facts in ``a`` may share one slot with its facts in ``b``."""
-    by_article: dict[str, list[Fact]] = defaultdict(list)
-    for f in b:
-        by_article[f.article_id].append(f)
-    return all(_may_share_slot(f, g) for f in a for g in by_article.get(f.article_id, ()))
 
 
 def _another_year(v: DateValue) -> bool:
