@@ -4401,32 +4401,6 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     return verdict
 
 
-_RANGE_END = re.compile(r"\b(?:until|till|to|through)\b", re.IGNORECASE)
-
-
-def _range_ends_elsewhere(deadline: Fact, span: Fact) -> str:
-    """A deadline ("until 21:00", "until the end of April") against another outlet's range told with its end
-    ("from 6am until 10pm", "from October 1 until March 31"): the range's end is that outlet's deadline, so the
-    two are compared end to end, not as a point that the range contains. "" when the ends meet, or when one is
-    not such a deadline or range."""
-    dv, sv = deadline.value, span.value
-    if not (isinstance(dv, DateValue) and isinstance(sv, DateValue) and dv.start and dv.end and sv.end):
-        return ""
-    if sv.granularity != "period" or not _RANGE_END.search(span.text) or date_roles.role_of(deadline) != "deadline":
-        return ""
-    end = sv.end
-    if clock_only(deadline) or clock_only(span):
-        if dv.granularity != "time" or len(end) < 16:
-            return ""
-        low, high, end = dv.start[11:16], dv.end[11:16], end[11:16]
-    else:
-        n = min(len(dv.start), len(end))
-        low, high, end = dv.start[:n], dv.end[:n], end[:n]
-    if low <= end <= high:
-        return ""
-    return f"“{span.text}” ends at {sv.end}, not at the deadline “{deadline.text}”"
-
-
 def _page_stamp(f: Fact) -> bool:
     return f.frame is not None and f.frame.cue == STAMP_CUE and not clock_only(f)
 
@@ -4499,9 +4473,6 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     parted = _outside_part(a.fact, b.fact) or _outside_part(b.fact, a.fact)
     if parted:
         return "conflict", _disagreement(a, b, largest), parted
-    ended = _range_ends_elsewhere(a.fact, b.fact) or _range_ends_elsewhere(b.fact, a.fact)
-    if ended:
-        return "conflict", _disagreement(a, b, largest), ended
     if va.granularity == "time" and vb.granularity == "time":
         timed = _judge_times(a, b, params.get(_LOCAL_OFFSET), params.get(_CONVERTED, frozenset()))  # type: ignore[arg-type]
         if timed:
