@@ -2018,6 +2018,11 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
             named.append(happening)
         if score > best[0]:
             best = (score, happening, cue)
+    governed = None if earlier else _governing_verb(fact, vocabulary)
+    if governed is not None and (best[1] is None or not best[1].background):
+        # "announced the ban today": the verb dates its own act; the object's "ban" only says what was told
+        named = [h for h in named if h.key != governed[0].key]
+        best = (max(best[0], 1.0), *governed)
     score, happening, cue = best
     if happening is None:
         happening, cue = _sentence_happening(fact, view, vocabulary)
@@ -2054,6 +2059,50 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
 
 
 _PROGRESSIVE_BEFORE = frozenset("still were was are is been".split())
+# Prepositions that place the verb's act in time ("announced the ban on Monday"); any other before the date
+# ("from", "until", "by") makes it the object's own date ("announced a ban from January 1").
+_LOCATING = frozenset("on at in during".split())
+# Words that end the verb's object: a clause of its own follows ("confirmed that the quake struck on Sunday",
+# "announced it would close on Friday"), or the date belongs to an act the object names.
+_OBJECT_ENDS = frozenset(
+    "that which who whom whose to will would could should may might can must shall from until till by since after "
+    "before starting effective and or but was were is are be been being has have had when if as while".split()
+)
+GOVERNED_OBJECT = 5  # words: "announced the new fishing quota" at most, not a clause
+
+
+@functools.lru_cache(maxsize=8)
+def _incident_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """The words of an incident ("quake", "struck", "died"): an object that names one may be dated in its own
+    right ("confirmed the quake on Sunday" may tell when it struck)."""
+    return frozenset(phrase[0] for h in vocabulary.happenings if h.family for phrase in h.words if len(phrase) == 1)
+
+
+def _governing_verb(fact: Fact, vocabulary: Vocabulary) -> tuple[Happening, str] | None:
+    """The happening whose governing verb (``governs``) takes the date as its own adverbial, after at most a
+    short object in its clause: "announced the ban today", "unveiled its rules on Sunday at 5pm",
+    "announced on Tuesday a ban on fireworks". Not past a clause edge, a verb in the past tense inside the
+    object ("confirmed the quake struck", "revealed three people died") or a preposition other than one
+    that places an act in time ("announced a ban from January 1" dates the ban), nor past a word of an
+    incident, which has a day of its own."""
+    before = _CLAUSE_EDGE.split(fact.sentence[: fact.start - fact.sentence_start])[-1]
+    words = [m.group().lower() for m in WORD_TOKEN.finditer(before)]
+    if words and words[-1] in _LOCATING:
+        words = words[:-1]
+    elif words and words[-1] in _OBJECT_ENDS:
+        return None
+    for happening in vocabulary.happenings:
+        for phrase in happening.governs:
+            n = len(phrase)
+            for end in range(len(words), max(len(words) - GOVERNED_OBJECT, n) - 1, -1):
+                if tuple(words[end - n : end]) != phrase:
+                    continue
+                obj = words[end:]
+                incidents = _incident_words(vocabulary)
+                if any(w in _OBJECT_ENDS or w in incidents or (w.endswith("ed") and len(w) > 4) for w in obj):
+                    break
+                return happening, " ".join(phrase)
+    return None
 
 
 def _dates_ongoing_work(left: Sequence[str], vocabulary: Vocabulary) -> bool:

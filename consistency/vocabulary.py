@@ -26,7 +26,7 @@ MEASURE_KEYS = (
     "default", "static", "whole", "same_nouns", "acts", "acts_by", "except", "rate_of", "counts_people",
 )
 ANCHORS = ("place", "person", "counted", "holder")
-HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except", "background")
+HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except", "background", "governs")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
 
@@ -92,6 +92,9 @@ class Happening:
     # A thing's own past ("built in 1957", "founded in 1998"): read only beside a year before the story's,
     # and never the happening a report is about
     background: bool = False
+    # Verbs of this happening that date it through their object: "announced the ban today" dates the
+    # announcing, though "ban" stands nearer the date than the verb does
+    governs: tuple[tuple[str, ...], ...] = ()
 
     @property
     def slot_key(self) -> str:
@@ -321,6 +324,7 @@ def _happening(key: str, values: dict[str, object]) -> Happening:
         defers=bool(values.get("defers", False)),
         excepts=_phrases(values.get("except", [])),  # type: ignore[arg-type]
         background=bool(values.get("background", False)),
+        governs=_phrases(values.get("governs", [])),  # type: ignore[arg-type]
     )
 
 

@@ -808,6 +808,22 @@ DATES = [
         "A retired teacher struck silver on March 4, when he found 900 coins in a field near Orla.", "March 4",
         "discovery", "date of the discovery", id="struck-silver-is-no-quake",
     ),
+    pytest.param(
+        "The fisheries minister of Brask announced the trawling ban this afternoon.", "this afternoon", "statement",
+        "date of the statement", id="an-announcing-verb-dates-its-act-past-its-object",
+    ),
+    pytest.param(
+        "The Orla port authority unveiled its new mooring rules on Sunday at 5pm.", "Sunday at 5pm", "statement",
+        "time of the statement", id="unveiled-rules-date-the-unveiling",
+    ),
+    pytest.param(
+        "The Orla council announced a ban on night flights from March 1.", "March 1", "policy",
+        "date of the policy change", id="a-date-after-from-is-the-object-s-own",
+    ),
+    pytest.param(
+        "The Halvik coastguard confirmed the quake struck on Sunday.", "Sunday", "incident",
+        "date of the earthquake", id="an-incident-in-the-object-keeps-its-date",
+    ),
 ]
 
 
