@@ -372,7 +372,7 @@ class GroupingOptions:
     # split events of undated reports filed with a dated look-alike: dropped.
     month_gone_factor: float = 0.1
     # A span counted back: a lone report whose lead counts weeks or months from an earlier happening to what it tells
-    # ("the federation ruled on Thursday, ten weeks after a diver died in the pit"; ``happening.weeks_after``), against
+    # ("the league fined the club on Monday, nine weeks after a rider was hurt on its track"; ``happening.weeks_after``), against
     # a group none of whose reports counts so (and, where both stand on days, standing only on days a week or more
     # before the report's), counts weeks_after_factor as alike: a report of a happening gives its day, and one
     # counting weeks since it was written later, of a later step of the story (a rule, a fine, an order).

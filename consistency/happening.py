@@ -974,8 +974,8 @@ _SPAN_COUNT = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a few": 3, "several": 3,
 }
 _SPAN_DAYS = {"week": 7, "weeks": 7, "month": 30, "months": 30, "fortnight": 14}
-# A span counted from an earlier happening to what the sentence tells ("ruled on Thursday, ten weeks after the
-# diver died", "nearly twelve weeks after a main burst", "a fortnight after"); not a span something lasts ("will be
+# A span counted from an earlier happening to what the sentence tells ("fined on Friday, nine weeks after the
+# scaffold fell", "close to eleven weeks after a dam gave way", "a fortnight after"); not a span something lasts ("will be
 # idle for six weeks after the leak", "within two months after", "in the weeks after").
 _COUNTED_AFTER = re.compile(
     r"(?<![\w-])(?:(?:nearly|almost|about|some|just|more[^\S\n]+than|over|barely|only)[^\S\n]+)?"
@@ -999,7 +999,7 @@ def lead_terms(text: str) -> frozenset[str]:
 
 def counted_from(lead: str, least: int = 28, most: int = 183) -> frozenset[str]:
     """The words (``lead_terms``) of the happening ``lead`` counts weeks or months from (``weeks_after``), from the
-    count to its sentence's end: "ten weeks after a diver died in the pit off Kelmsa" gives "diver", "died", "pit"
+    count to its sentence's end: "ten weeks after a diver died in the pit off Sputzberg" gives "diver", "died", "pit"
     and "kelms". Empty when it counts none so."""
     terms: set[str] = set()
     for match in _counted_spans(lead, least, most):
@@ -1028,7 +1028,7 @@ def _span_days(match: re.Match[str]) -> int:
 
 def weeks_after(lead: str, least: int = 28, most: int = 183) -> int:
     """The longest span, in days from ``least`` to ``most``, that ``lead`` counts from an earlier happening to what
-    it tells ("decided on Thursday, ten weeks after a girl fell from the tower": 70): a report written weeks or
+    it tells ("settled on Monday, ten weeks after a boy fell from the crane": 70): a report written weeks or
     months after the happening it counts from tells a later step of its story (a rule, a fine, an order), not that
     happening (``GroupingOptions.weeks_after_factor``). 0 when it counts none so. A fortnight or three weeks is
     a follow-up's distance (the enthronement two weeks after the election is told with it); ten months or more

@@ -116,7 +116,7 @@ def quotation_keys(sentence: str, opened: str = "") -> set[str]:
 
 
 # A quotation's last words, a second key: one outlet quotes a statement whole, another only its end ("the
-# last hour cannot be predicted to within a few hundred kilometres" after "We tracked it for weeks, but").
+# final approach stays a guess until dawn" after "Our crews watched the storm for days, and").
 TAIL_WORDS = 5
 
 

@@ -30,7 +30,7 @@ def dates(text: str, published: dt.date) -> dict[str, DateValue]:
 
 
 def test_the_egyptian_pound_glued_as_cairo_writes_it() -> None:
-    found = figures("Salons that ignore the order risk fines of up to LE20,000.")
+    found = figures("Vendors flouting the order can be charged up to LE20,000.")
     assert found["up to LE20,000"].unit == "EGP"
     assert figures("The LE20 engine was shown in Brask.") == {}
 
@@ -59,10 +59,10 @@ def test_a_second_measure_joined_to_a_first() -> None:
 def test_a_passive_agent_after_a_time_and_in_a_reduced_relative() -> None:
     assert sources("The result was declared at 10:15 by the synod's chairman.") == ["chairman"]
     text = (
-        "Ivo Brask won 61 of 90 votes, in a result announced at 0915 GMT (11:15 a.m. local time) by the "
-        "assembly's chairwoman, Marta Vellacourt. Bells rang."
+        "Ivo Brask won 61 of 90 votes, in a result declared at 0740 GMT (10:40 local) by the "
+        "assembly's chairwoman, Ratzlova Vellacourt. Bells rang."
     )
-    assert sources(text) == ["Marta Vellacourt"]
+    assert sources(text) == ["Ratzlova Vellacourt"]
 
 
 @pytest.mark.parametrize("role", ["world No. 3", "world number three", "top seed"])
@@ -71,8 +71,8 @@ def test_a_ranking_before_the_name_after_an_inverted_cue(role: str) -> None:
 
 
 def test_a_description_after_an_opening_quotation_names_the_speaker_after_it() -> None:
-    text = '"Crowds came, and they stayed," Halvik\'s head of sales, Marta Vellacourt, said.'
-    assert sources(text) == ["Marta Vellacourt"]
+    text = '"Crowds came, and they stayed," Halvik\'s head of sales, Ratzlova Vellacourt, said.'
+    assert sources(text) == ["Ratzlova Vellacourt"]
 
 
 def test_the_age_of_a_thing_gives_the_year_it_began() -> None:

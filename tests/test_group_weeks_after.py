@@ -18,15 +18,15 @@ from tests.test_group import event_of, group, make
 
 SATURDAY = dt.date(2093, 5, 16)
 
-STRIKE = ("Ferry strikes Dovrenna pier and injures eleven",
-          "DOVRENNA (Wire) - The ferry Quillomar struck the stone pier at Dovrenna on Saturday while docking in a gale, "
+STRIKE = ("Ferry strikes Orvazzel pier and injures eleven",
+          "DOVRENNA (Wire) - The ferry Tuldramo struck the stone pier at Orvazzel on Saturday while docking in a gale, "
           "injuring eleven passengers and holing its bow, the harbour master said.")
-STRIKE_FOLLOW = ("Ferry that struck Dovrenna pier had a failed thruster",
-                 "The ferry Quillomar, which struck the stone pier at Dovrenna on Saturday and injured eleven "
+STRIKE_FOLLOW = ("Ferry that struck Orvazzel pier had a failed thruster",
+                 "The ferry Tuldramo, which struck the stone pier at Orvazzel on Saturday and injured eleven "
                  "passengers while docking in a gale, had a failed bow thruster, the harbour master said on Sunday.")
-BAN = ("Ferries barred from Dovrenna pier in gales after Quillomar struck it",
-       "Ferries may no longer dock at the stone pier in Dovrenna when a gale blows, the harbour master ruled on "
-       "Tuesday, nine weeks after the Quillomar struck the pier while docking and injured eleven passengers.")
+BAN = ("Ferries barred from Orvazzel pier in gales after Tuldramo struck it",
+       "Ferries may no longer dock at the stone pier in Orvazzel when a gale blows, the harbour master ruled on "
+       "Tuesday, nine weeks after the Tuldramo struck the pier while docking and injured eleven passengers.")
 
 ON = dataclasses.replace(GroupingOptions(), weeks_after_factor=0.1)
 OFF = GroupingOptions()
@@ -59,7 +59,7 @@ def test_a_span_counted_since_a_happening_is_read_in_days() -> None:
 
 
 def test_a_span_that_lasts_or_a_span_of_days_is_not() -> None:
-    assert weeks_after("The pier will be shut for at least six weeks after the strike.") == 0
+    assert weeks_after("The ferry quay stays closed for six weeks after the strike.") == 0
     assert weeks_after("The crew rested three days after the gale.") == 0
     assert weeks_after("In the weeks after the strike, the ferry sailed empty.") == 0
     assert weeks_after("A week after the strike, the pier reopened.") == 0
@@ -69,11 +69,11 @@ def test_a_span_that_lasts_or_a_span_of_days_is_not() -> None:
     assert weeks_after(STRIKE[1]) == 0
 
 
-RESUMED = ("Dovrenna ferries sail again after new breakwater opens",
-           "Ferries began docking at Dovrenna again on Monday when the new breakwater opened to shipping, the harbour "
+RESUMED = ("Orvazzel ferries sail again after new breakwater opens",
+           "Ferries began docking at Orvazzel again on Monday when the new breakwater opened to shipping, the harbour "
            "master said, four months after a winter storm washed the old one away.")
-RESUMED_FOLLOW = ("First ferries dock at Dovrenna's new breakwater",
-                  "The first ferries docked at Dovrenna's new breakwater on Monday, the harbour master said, and the "
+RESUMED_FOLLOW = ("First ferries dock at Orvazzel's new breakwater",
+                  "The first ferries docked at Orvazzel's new breakwater on Monday, the harbour master said, and the "
                   "island's post and bread came over on the morning boat.")
 
 

@@ -2,7 +2,7 @@
 that end (``comparisons._moved_ends``), and a lone earlier figure, where the other first reports stood at another, is a
 slip, not the level the plan moved from (``comparisons._outvoted_before``).
 
-The articles and names are invented: free bus passes in Quendor.
+The articles and names are invented: free bus passes in Gaspolin.
 """
 
 from __future__ import annotations
@@ -14,21 +14,21 @@ from consistency.engine import run_articles
 from consistency.model import Article, Quantity
 
 _DAY0 = dt.datetime(2071, 3, 3, 9, 0)
-_FIRST = "Pupils aged six to {top} will get free bus passes from September 1, Transport Minister Orlek Vantris said on Monday."
-_SECOND = "Every pupil aged six to {top} in Quendor will travel free on buses from September 1, the transport minister announced."
+_FIRST = "Pupils aged six to {top} will get free bus passes from September 1, Transport Minister Orlek Wuplesk said on Monday."
+_SECOND = "Every pupil aged six to {top} in Gaspolin will travel free on buses from September 1, the transport minister announced."
 _LATER = (
-    "Quendor's free bus passes will cover pupils aged six to 17, older than the transport minister announced on March 3, "
+    "Gaspolin's free bus passes will cover pupils aged six to 17, older than the plan set out on March 3, "
     "after colleges asked to join.\n\nThe scheme still starts from September 1."
 )
 
 
-def _pairs(tops: tuple[int, ...], later_title: str = "Quendor bus passes: colleges join") -> dict[str, tuple[str, str]]:
+def _pairs(tops: tuple[int, ...], later_title: str = "Gaspolin bus passes: colleges join") -> dict[str, tuple[str, str]]:
     """The lead figure pairs' (status, cause) by the two articles ("e0/later"), for first reports giving ``tops`` as
     the oldest age covered."""
     outlets = ("Morning Wire", "Valley Post", "Hill Gazette")
     articles = [
         Article(id=f"e{n}", path=f"e{n}.md", outlet=outlets[n], body=(_FIRST if n % 2 == 0 else _SECOND).format(top=top),
-                title="Free buses for Quendor pupils", published=_DAY0 + dt.timedelta(hours=6 * n))
+                title="Free buses for Gaspolin pupils", published=_DAY0 + dt.timedelta(hours=6 * n))
         for n, top in enumerate(tops)
     ]
     articles.append(Article(id="later", path="later.md", outlet="Evening Post", body=_LATER, title=later_title,
@@ -54,7 +54,7 @@ def test_a_span_whose_upper_end_moved_in_a_plan_amended_later_is_an_update() -> 
 def test_a_lone_first_figure_beside_the_one_the_story_stood_at_stays_a_conflict() -> None:
     # two first reports say 14, one says 13, and the later headline tells the passes widened: the plan moved from 14;
     # 13 was never the plan
-    pairs = _pairs((14, 13, 14), later_title="Quendor widens free bus passes")
+    pairs = _pairs((14, 13, 14), later_title="Gaspolin widens free bus passes")
     assert pairs["e0/later"] == pairs["e2/later"] == ("compatible", "update")
     assert pairs["e1/later"][0] == "conflict"
 

@@ -45,17 +45,17 @@ SPEAKERS = [
     pytest.param("police said.", "said Chief Inspector Maren Okafor-Lind.", "compatible", id="body-and-its-own-officer"),
     # kinds of body beyond the emergency services and their people: a minister speaks for a ministry, not
     # for the weather service or an airport, a lawyer for a client, never for the court
-    pytest.param("the weather service said.", "Transport Minister Edda Rautio-Blom said.", "conflict",
+    pytest.param("the weather service said.", "Transport Minister Edda Fuscombe-Blom said.", "conflict",
                  id="weather-service-and-a-minister"),
-    pytest.param("the airport said.", "Transport Minister Edda Rautio-Blom said.", "conflict", id="airport-and-a-minister"),
+    pytest.param("the airport said.", "Transport Minister Edda Fuscombe-Blom said.", "conflict", id="airport-and-a-minister"),
     pytest.param("the court said.", "said the driver's barrister, Tomas Quayle-Ardent.", "conflict", id="court-and-a-barrister"),
-    pytest.param("the weather service said.", "the service's chief forecaster, Edda Rautio-Blom, said.", "compatible",
+    pytest.param("the weather service said.", "the service's chief forecaster, Edda Fuscombe-Blom, said.", "compatible",
                  id="weather-service-and-its-forecaster"),
     # "the institute's director general": her own body, whatever rank "general" names elsewhere
-    pytest.param("the road safety institute said.", "Edda Rautio-Blom, the institute's director general, said.",
+    pytest.param("the road safety institute said.", "Edda Fuscombe-Blom, the institute's director general, said.",
                  "compatible", id="institute-and-its-director-general"),
     # a plural possessor before the role: the union's leader speaks, not "the dockers"
-    pytest.param("Transport Minister Edda Rautio-Blom said.", "said the drivers' union leader, Tomas Quayle-Ardent.",
+    pytest.param("Transport Minister Edda Fuscombe-Blom said.", "said the drivers' union leader, Tomas Quayle-Ardent.",
                  "conflict", id="minister-and-a-union-leader"),
     # a body named by its place ("Varsholm's transport ministry") beside a person of another kind of body
     pytest.param("Varsholm's transport ministry said.", "said the town museum's curator, Tomas Quayle-Ardent.",
@@ -120,28 +120,28 @@ SPEAKERS = [
     pytest.param("the company said.", "said Kestin Dervold, Brimmond Haulage's operations director.", "compatible",
                  id="the-company-and-a-named-company-s-director"),
     # a body of no listed kind, named by its kind alone, does not speak through a public office
-    pytest.param("the lifeboat trust said.", "Transport Minister Edda Rautio-Blom said.", "conflict",
+    pytest.param("the lifeboat trust said.", "Transport Minister Edda Fuscombe-Blom said.", "conflict",
                  id="an-unnamed-trust-and-a-minister"),
     pytest.param("the fund said.", "said the fund's chief investment officer, Kestin Dervold.", "compatible",
                  id="a-fund-and-its-chief-investment-officer"),
     # a bank is a company too, and the Treasury is its country's finance ministry
     pytest.param("the bank said.", "chief executive Kestin Dervold said.", "compatible", id="a-bank-and-its-chief-executive"),
-    pytest.param("the Treasury said.", "Finance Minister Edda Rautio-Blom said.", "compatible",
+    pytest.param("the Treasury said.", "Finance Minister Edda Fuscombe-Blom said.", "compatible",
                  id="the-treasury-and-the-finance-minister"),
     pytest.param("the Treasury said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",
                  id="the-treasury-and-a-fire-chief"),
     # a name ending in a trade ("... Creamery", "... Confections") is a company's, not a second person's
-    pytest.param("Pewskin Creamery said.", "said plant manager Edda Rautio-Blom.", "compatible",
+    pytest.param("Pewskin Creamery said.", "said plant manager Edda Fuscombe-Blom.", "compatible",
                  id="a-creamery-and-its-plant-manager"),
     # a party's name may end in "Front", "Movement" or "Bloc": a body, which its leader speaks for
-    pytest.param("the opposition Pewskin Front said.", "said opposition leader Edda Rautio-Blom.", "compatible",
+    pytest.param("the opposition Pewskin Front said.", "said opposition leader Edda Fuscombe-Blom.", "compatible",
                  id="a-front-and-its-leader"),
     # the office of the role a person holds speaks for her
-    pytest.param("the mayor's office said.", "Mayor Edda Rautio-Blom said.", "compatible", id="a-mayor-and-her-office"),
+    pytest.param("the mayor's office said.", "Mayor Edda Fuscombe-Blom said.", "compatible", id="a-mayor-and-her-office"),
     pytest.param("the mayor's office said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",
                  id="a-mayor-s-office-and-a-fire-chief"),
     # a role qualified by its body ("a university geologist") is held by one whose credit names that body after "of"
-    pytest.param("a university geologist said.", "geologist Edda Rautio-Blom of the University of Pewskin said.",
+    pytest.param("a university geologist said.", "geologist Edda Fuscombe-Blom of the University of Pewskin said.",
                  "compatible", id="a-university-geologist-and-a-geologist-of-the-university"),
 ]
 

@@ -2,7 +2,7 @@
 written by its code ("31 million dollars" beside "A$31.4m": read in one currency and rounded,
 ``comparisons._rounded_amounts``), and a cap told with its rate's denominator left unsaid ("no more than 4 grams"
 beside "4 grams per 100 grams": ``comparisons._denominator_left_unsaid``).
-Invented: the Quillbury toy shop's vouchers and the Ostrevin salt limit."""
+Invented: the Snevbury toy shop's vouchers and the Hulvrecht salt limit."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import datetime as dt
 from tests.slot_findings import pair_statuses, run_one_event
 
 _VOUCHERS = {
-    "a": "SYDNEY - Customers of the collapsed Quillbury toy chain hold vouchers worth A$31.4m that may never be "
+    "a": "SYDNEY - Customers of the collapsed Snevbury toy chain hold vouchers worth A$31.4m that may never be "
          "honoured, its administrators in Australia said on Tuesday.",
-    "b": "Shoppers hold Quillbury vouchers worth 31 million dollars that may never be honoured, the administrators "
+    "b": "Shoppers hold Snevbury vouchers worth 31 million dollars that may never be honoured, the administrators "
          "of the collapsed Australian toy chain said on Tuesday.",
 }
 
@@ -30,9 +30,9 @@ def test_a_bare_dollar_amount_far_from_the_local_code_still_conflicts() -> None:
 
 
 _SALT = {
-    "a": "OSTREVIN - Packaged bread sold in Ostrevin may contain no more than 4 grams of salt from January, the "
+    "a": "OSTREVIN - Packaged bread sold in Hulvrecht may contain no more than 4 grams of salt from January, the "
          "health ministry said on Monday.",
-    "b": "The health ministry in Ostrevin on Monday capped salt in packaged bread at 4 grams per 100 grams from "
+    "b": "The health ministry in Hulvrecht on Monday capped salt in packaged bread at 4 grams per 100 grams from "
          "January.",
 }
 

@@ -213,7 +213,7 @@ def test_told_narrower_reads_adjectives_places_and_net_words(sentence: str, figu
     assert told_narrower(_fact(sentence, figure)) == cue
 
 
-_INHALER = "Health regulators in Ostrevin approved the Kalvoren inhaler for children on Tuesday. "
+_INHALER = "Health regulators in Hulvrecht approved the Kalvoren inhaler for children on Tuesday. "
 
 
 @pytest.mark.parametrize(
@@ -493,7 +493,7 @@ def test_a_restricted_part_against_a_bare_whole(first: str, second: str, verdict
     assert figure_verdicts(_OPEN + first, _OPEN + second) == [verdict]
 
 
-_HEDGES = "Rows over overgrown hedges reached a record last year, Vellmark's housing ministry said on Monday. "
+_HEDGES = "Rows over overgrown hedges reached a record last year, Tazzomer's housing ministry said on Monday. "
 
 
 @pytest.mark.parametrize(
@@ -514,7 +514,7 @@ def test_a_count_in_the_capital_against_a_plain_one(first: str, second: str, ver
 def test_a_part_on_the_swapped_digits_of_the_figure_most_outlets_give_is_a_slip() -> None:
     from tests.slot_findings import pair_statuses, run_one_event
 
-    lead = "Vellmark's police will put out knife surrender bins from Monday, the interior ministry said. "
+    lead = "Tazzomer's police will put out knife surrender bins from Monday, the interior ministry said. "
     statuses = pair_statuses(run_one_event({
         "a": lead + "The ministry said more than 400 bins, including mobile ones, will be set up.",
         "b": lead + "The ministry said 410 bins will be set up.",

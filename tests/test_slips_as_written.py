@@ -3,7 +3,7 @@
 ``slip_pairs``; read by consistency/slipped_slots.py, and by consistency/blocked_slots.py's guard against an outlet
 that tells both figures).
 
-The facts are invented: a research ship, the Keldravik, returns from a long survey of polar ice; outlets give the
+The facts are invented: a research ship, the Drimnavek, returns from a long survey of polar ice; outlets give the
 days it spent at sea, one with two digits swapped, and the hours its last storm lasted.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 from consistency import blocked_slots, slipped_slots, slot_pairs
 from consistency.model import Fact, Frame, Quantity
 
-WIRE = "The Keldravik docked in Ostrane on Friday after 218 days at sea surveying the polar ice shelf."
-PAPER = "The crew of the Keldravik spent 281 days at sea before docking in Ostrane on Friday."
-STORM = "The Keldravik rode out a storm of 21 hours on its way back to Ostrane."
+WIRE = "The Drimnavek docked in Omblavik on Friday after 218 days at sea surveying the polar ice shelf."
+PAPER = "The crew of the Drimnavek spent 281 days at sea before docking in Omblavik on Friday."
+STORM = "The Drimnavek rode out a storm of 21 hours on its way back to Omblavik."
 
 
 def duration(fid: str, article: str, text: str, sentence: str, low: float, unit: str) -> Fact:

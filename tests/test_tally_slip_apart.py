@@ -2,7 +2,7 @@
 tally read at two moments (``comparisons._exact_figures_a_slip_apart``, asked before the update readings): two reports
 of one day may differ because a count grew between them, but a count that grew lands on exactly the other's digits
 swapped rarely. The same digits a power of ten apart stay a toll of one day read early and late. Invented: Storm
-Ivetta's power cuts in Brelloway county."""
+Jostavel's power cuts in Hubrecton county."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.slot_findings import pair_statuses, run_one_event
 
 def _homes(count: str) -> str:
     return (
-        f"BRELLOWAY - Storm Ivetta left {count} homes without power across Brelloway county on Tuesday, "
+        f"BRELLOWAY - Storm Jostavel left {count} homes without power across Hubrecton county on Tuesday, "
         "the grid operator said."
     )
 

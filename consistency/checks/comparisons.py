@@ -3012,7 +3012,7 @@ def _an_interest_credited(side: _Side) -> bool:
 
 def _part_mistyped(a: _Side, b: _Side) -> bool:
     """Whether the smaller of two figures read as a part and its whole is a copy gone wrong of a figure more of the
-    slot's outlets give (``_story_slip``): "130 knife bins" beside "more than 300 bins across the country" where two
+    slot's outlets give (``_story_slip``): "130 knife bins" beside "more than 300 bins nationwide" where two
     outlets give 310 is that 310 mistyped, no part of the whole. A mistyped whole ("56 beaches" for 65) against a
     smaller part still holds it."""
     slip = _story_slip(a, b)

@@ -82,7 +82,7 @@ LOWER_BOUND = (
     "more than", "over", "at least", "upwards of", "in excess of", "above", "no fewer than",
     "no less than", "not less than", "just over", "well over", "a minimum of", "exceeding", "over than",
     "more then", "greater than", "beyond",
-    "more",  # the "than" dropped: "more 50 people with serious injuries", a slip news copy keeps
+    "more",  # the "than" dropped: "more 80 homes left without power", a slip news copy keeps
     "older than",  # an age's floor: "riders older than 12"
 )  # fmt: skip
 UPPER_BOUND = (

@@ -28,7 +28,7 @@ _NUMBER = rf"(?P<n>[1-9]\d{{0,2}}|(?:{'|'.join(sorted(_WORD_NUMBERS, key=len, re
 # between the age and the thing.
 _AGED = re.compile(rf"(?<![\w-]){_NUMBER}[-\s]years?[-\s]old[^\S\n]+", re.IGNORECASE)
 # The words after the age up to the thing, in lower case ("grain", "concrete"): a capitalised word, a
-# preposition or a mark ends the search ("the 29-year-old from Port Aubrin" is a person, not a port).
+# preposition or a mark ends the search ("a 29-year-old out of Port Nubrovine" is a person, not a port).
 _MODIFIER = re.compile(r"(?-i:[a-z]+)(?:-(?-i:[a-z]+))?")
 _ENDS = frozenset("from of in at on with who which that and or but by for to as was is were are has had".split())
 
@@ -42,7 +42,7 @@ def aged_things() -> frozenset[str]:
 
 def _names_a_thing(text: str, pos: int, things: frozenset[str]) -> bool:
     """One of the first three lower-case words at ``pos`` is a known thing, none before it a word that ends
-    the noun phrase ("38-year-old grain silo", not "29-year-old from Port Aubrin")."""
+    the noun phrase ("38-year-old grain silo", not "29-year-old from Port Nubrovine")."""
     for _ in range(3):
         word = _MODIFIER.match(text, pos)
         if word is None or word.group() in _ENDS:

@@ -1287,7 +1287,7 @@ def _named_after_its_role(text: str, toks: list[_Tok], phrase: _Phrase) -> _Phra
 
 
 # What may stand between a passive cue and its "by": words, quotes, and the marks of a clock time written in a
-# time adjunct ("proclaimed at 12:45 by", "announced at 1045 GMT (12:45 p.m. local time) by").
+# time adjunct ("proclaimed at 12:45 by", "declared at 0630 GMT (8:30 in the capital) by").
 _BETWEEN_CUE_AND_BY = frozenset(("'", "’", "\"", "“", "”", ":", "(", ")"))
 _TIME_OPENERS = frozenset(("at", "on", "shortly", "just", "late", "early"))
 _PREPOSITIONS_BEFORE_NOUN = frozenset("in of with for to on at from under over about".split())
@@ -1296,7 +1296,7 @@ _DETERMINERS = frozenset("a an the its their this that these those".split())
 
 def _time_adjunct(toks: list[_Tok], first: int, stop: int) -> bool:
     """The tokens from ``first`` to ``stop`` tell a time: they open with a preposition of time and hold a
-    number ("at 1045 GMT (12:45 p.m. local time)")."""
+    number ("at 0630 GMT (8:30 in the capital)")."""
     return toks[first].low in _TIME_OPENERS and any(t.text[:1].isdigit() for t in toks[first:stop])
 
 
@@ -1326,7 +1326,7 @@ def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
         if not toks[by].word and toks[by].text not in _BETWEEN_CUE_AND_BY:
             return None
         if by >= i + 7 and not _time_adjunct(toks, i + 1, by):
-            return None  # past six words, only a time ("at 1045 GMT (12:45 p.m. local time)") may stand before "by"
+            return None  # past six words, only a time ("at 0630 GMT (8:30 in the capital)") may stand before "by"
         if toks[by].low == "by" and _AMOUNT_AFTER_BY.match(text, toks[by].end):
             return None  # "is expected to rise by 20 percent", "by a fifth": a step, no agent
         if toks[by].low == "by":

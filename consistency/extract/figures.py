@@ -2494,7 +2494,7 @@ def _duration_at(
         # how long one thing lasted
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
     if lead is None and unit_m is not None and window > 0 and _COORDINATED.fullmatch(text, window, pos) and text[window - 1].isalpha():
-        # "adding about 700 nautical miles and 160 minutes": a second measure joined to a figure read just before
+        # "adding some 420 nautical miles and 95 minutes": a second measure joined to a figure read just before
         # (``window`` is then that figure's end), which the lead of the first governs too
         lead, by_verb = _NO_LEAD.match(""), False
     if lead is None and unit_m is not None:
