@@ -101,7 +101,9 @@ def thing_age_years(text: str, first_year: int, last_year: int) -> list[tuple[in
         age = _age(m)
         if age is None or age > first_year:
             continue
-        low, high = first_year - age, last_year - age
+        # (a thing N years old began N or N + 1 years before: "the 38-year-old silo" in 2100 was built in 2061 or
+        # 2062, as a person of 38 was born in one of two years)
+        low, high = first_year - age - 1, last_year - age
         span_end = m.end()
         while span_end > m.start() and text[span_end - 1].isspace():
             span_end -= 1
