@@ -2748,8 +2748,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
 
 def _exact_figures_a_slip_apart(a: _Side, b: _Side) -> bool:
     """Two exact figures of one unit, each of two significant digits or more, whose written digits, zeros counted, are
-    the other's with two neighbours swapped (``digits_swapped_as_written``: "1,800" and "1,080", "31 million" and "13
-    million" once converted): a count that grew or fell lands on exactly the other's digits swapped rarely, so the tally
+    the other's with two neighbours swapped (``_swapped_as_told``: "1,800" and "1,080", "23 days" and "32 days" as
+    written, "31 million" and "13 million" once converted): a count that grew or fell lands on exactly the other's digits swapped rarely, so the tally
     readings (a same-day growth, a revision told elsewhere, a count that falls as it resolves) do not explain them.
     Hedged figures keep no digits to slip, and the same digits a power of ten apart ("35 dead", then "350") are left to
     the readings: early and late tolls of one day do that."""
@@ -2764,7 +2764,7 @@ def _exact_figures_a_slip_apart(a: _Side, b: _Side) -> bool:
     digits = [significant_digits(x), significant_digits(y)]
     if any(d is None or len(d[0]) < 2 for d in digits):
         return False
-    return digits_swapped_as_written(x, y)
+    return _swapped_as_told(qa, qb)
 
 
 def _rival_counts(earlier: _Side, later: _Side) -> bool:
